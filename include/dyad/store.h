@@ -1,0 +1,56 @@
+// dyad — the event store. SQLite is the embedded default (one file, WAL, FTS5 over sentences, R*Tree
+// over event coordinates). Re-storing a story replaces its events in one transaction.
+//
+// Thread safety: a Store is used from one thread at a time.
+#ifndef DYAD_STORE_H_
+#define DYAD_STORE_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dyad/event.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct Query {
+  std::string source;   // matches the source code prefix or country (e.g. "USA", "IRQKUR")
+  std::string target;
+  std::string actor;    // either side
+  std::string root;     // "19"
+  std::string since;    // event date >= (YYYY[-MM[-DD]])
+  std::string until;    // event date <= (prefix-aware)
+  std::optional<double> near_lat, near_lon, near_km;
+  std::string text;     // FTS5 query over sentences
+  int limit = 100000;
+};
+
+// One stored event: its JSON line (the output contract) and the columns people filter and print.
+struct StoredEvent {
+  std::string json;
+  std::string story;
+  int sentence = 0;
+  std::string date, source, target, cameo, modality, text;
+  std::optional<double> lat, lon;
+};
+
+class Store {
+ public:
+  // Opens (creating if needed) a SQLite store at `path`.
+  static Result<std::unique_ptr<Store>> OpenSqlite(const std::string& path);
+  virtual ~Store() = default;
+
+  // Replaces everything stored for story.id atomically (all or nothing).
+  virtual Status Put(const CodedStory& story) = 0;
+  // Events matching `q`, ordered by story, sentence.
+  virtual Result<std::vector<StoredEvent>> Find(const Query& q) = 0;
+  // Groups several Put() calls in one transaction (faster for batches). Commit() ends it.
+  virtual Status Begin() = 0;
+  virtual Status Commit() = 0;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_STORE_H_

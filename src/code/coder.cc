@@ -1,0 +1,326 @@
+#include "code/coder.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "resolve/places.h"
+#include "resolve/timex.h"
+#include "syntax/clause.h"
+
+namespace dyad::code {
+
+namespace {
+
+using lexicon::Form;
+using lexicon::PatternElem;
+using lexicon::VerbPattern;
+using syntax::Mention;
+using syntax::SentenceView;
+
+struct Match {
+  int pattern = -1;
+  size_t head = 0;
+  size_t end = 0;
+  int target = -1;
+  int literals = 0;
+  Form form = Form::kBase;
+  int score = 0;
+};
+
+bool IsStop(const std::string& w) {
+  return w == ";" || w == "." || w == ":" || w == "\"" || w == "!" || w == "?";
+}
+
+bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t pos, bool nominal_head, Match* m) {
+  if (e == p.rest.size()) {
+    m->end = pos;
+    return true;
+  }
+  const PatternElem& el = p.rest[e];
+  switch (el.kind) {
+    case PatternElem::Kind::kWord: {
+      // An event noun may be separated from its preposition ("attacks by Iran ... targeting U.S. bases");
+      // a verb from its particle by one word at most ("called again on").
+      size_t max_gap = nominal_head ? 12 : (e == 0 ? 1 : 0);
+      for (size_t g = 0; g <= max_gap && pos + g < s.n; ++g) {
+        size_t k = pos + g;
+        if (g > 0) {
+          const std::string& prev = s.w(k - 1);
+          if (IsStop(prev) || (syntax::IsClauseBoundary(prev) && prev != "that")) break;
+          if (!nominal_head && (s.mention_at[k - 1] >= 0 || s.toks[k - 1].Is(text::kPunct))) break;
+        }
+        if (s.mention_at[k] >= 0) continue;
+        if (std::find(el.alternatives.begin(), el.alternatives.end(), s.w(k)) == el.alternatives.end()) continue;
+        Match save = *m;
+        ++m->literals;
+        if (MatchElems(s, p, e + 1, k + 1, false, m)) return true;
+        *m = save;
+      }
+      return false;
+    }
+    case PatternElem::Kind::kTarget: {
+      int t = syntax::FindObject(s, pos, 3);
+      if (t >= 0) {
+        Match save = *m;
+        m->target = t;
+        if (MatchElems(s, p, e + 1, static_cast<size_t>(s.mentions[t].last), false, m)) return true;
+        *m = save;
+      }
+      if (e + 1 == p.rest.size()) {  // a target that is no actor ("a crackdown on protests"): one-sided
+        m->end = pos;
+        return true;
+      }
+      return false;
+    }
+    case PatternElem::Kind::kSkip:
+      for (size_t g = 0; g <= 4 && pos + g <= s.n; ++g) {
+        if (g > 0 && (s.toks[pos + g - 1].Is(text::kPunct) || syntax::IsClauseBoundary(s.w(pos + g - 1)))) break;
+        if (MatchElems(s, p, e + 1, pos + g, false, m)) return true;
+      }
+      return false;
+  }
+  return false;
+}
+
+bool IsArticle(const std::string& w) {
+  return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" ||
+         w == "'s" || w == "this" || w == "that" || w == "these";
+}
+
+// Source of an event noun: "by X", "X's", an adjacent actor ("Iranian strikes", "U.S. strikes"), else the
+// subject of the clause ("the PAK claimed attacks").
+int NominalSource(const SentenceView& s, size_t head) {
+  for (size_t k = head + 1; k < s.n && k <= head + 9; ++k) {
+    const std::string& w = s.w(k);
+    if (w == "by") {
+      int o = syntax::FindObject(s, k + 1, 2);
+      if (o >= 0) return o;
+      break;
+    }
+    if (IsStop(w) || syntax::IsClauseBoundary(w)) break;
+  }
+  for (int j = static_cast<int>(head) - 1, steps = 0; j >= 0 && steps < 5; --j, ++steps) {
+    const std::string& w = s.w(j);
+    if (w == "'s" && j > 0 && s.mention_at[j - 1] >= 0) return s.mention_at[j - 1];
+    if (s.mention_at[j] >= 0) return s.mention_at[j];
+    if (s.toks[j].Is(text::kPunct) || syntax::IsPreposition(w) || w == "the" || w == "a" || w == "an" ||
+        syntax::IsClauseBoundary(w) || syntax::IsAuxiliary(w))
+      break;
+  }
+  return syntax::FindSubject(s, head);
+}
+
+Actor MakeActor(const Mention& m, const SentenceJob& job) {
+  const auto& toks = job.span->tokens;
+  Actor a;
+  int b = toks[m.first].begin, e = toks[m.last - 1].end;
+  a.text.assign(job.story_text.substr(b, e - b));
+  a.name = m.name;
+  a.code = m.code;
+  a.country = m.country;
+  a.type = m.type;
+  a.span = Span{b - job.span->begin, e - job.span->begin};
+  if (!m.entries.empty()) a.entry = m.entries.front();
+  return a;
+}
+
+}  // namespace
+
+void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>* out) {
+  const auto& toks = job.span->tokens;
+  const size_t n = job.n;
+  const auto& mentions = *job.mentions;
+  SentenceView s(toks, n, mentions);
+  const auto& patterns = lex.verbs.patterns();
+
+  // 1. Pattern matches, the best one per head word.
+  std::vector<Match> matches;
+  for (size_t k = 0; k < n; ++k) {
+    if (s.mention_at[k] >= 0) continue;
+    const auto* hits = lex.verbs.Lookup(s.w(k));
+    if (!hits) continue;
+    // A capitalised word inside the sentence is a name ("Desert Storm"), not a verb or event noun.
+    if (k > 0 && toks[k].Is(text::kCap) && s.w(k - 1) != "\"") continue;
+    Match best;
+    for (const lexicon::FormHit& hit : *hits) {
+      const VerbPattern& p = patterns[hit.pattern];
+      if (!p.nominal && k > 0 && IsArticle(s.w(k - 1))) continue;  // "the attack" is a noun
+      if (p.nominal && k > 0 && (s.w(k - 1) == "to" || syntax::IsAuxiliary(s.w(k - 1)))) continue;
+      Match m;
+      m.pattern = hit.pattern;
+      m.head = k;
+      m.form = hit.form;
+      if (!MatchElems(s, p, 0, k + 1, p.nominal, &m)) continue;
+      m.score = m.literals * 4 + (m.target >= 0 ? 2 : 0) + (p.nominal ? 0 : 1) + (p.has_target_slot ? 1 : 0);
+      if (best.pattern < 0 || m.score > best.score) best = m;
+    }
+    if (best.pattern >= 0) matches.push_back(best);
+  }
+  // A match inside the words of a stronger one ("held talks with": "talks" is part of "hold talks") goes.
+  std::vector<Match> kept;
+  for (const Match& m : matches) {
+    bool inside = false;
+    for (const Match& o : matches)
+      if (&o != &m && o.head < m.head && m.head < o.end && o.literals > 0 && o.score >= m.score) inside = true;
+    if (!inside) kept.push_back(m);
+  }
+
+  // 2. Reporting verbs, time expressions and places of the sentence.
+  std::vector<syntax::Speech> speech = syntax::FindSpeech(s);
+  std::vector<resolve::Timex> timex = resolve::FindTimex(toks, n);
+  static const std::vector<std::string> kNoCountries;
+  std::vector<resolve::PlaceMention> places =
+      resolve::FindPlaces(toks, n, lex.gazetteer, job.story_countries ? *job.story_countries : kNoCountries);
+
+  // Each time expression belongs to the nearest event word or reporting verb ("said Wednesday that ...").
+  std::vector<size_t> anchors;
+  for (const Match& m : kept) anchors.push_back(m.head);
+  for (const auto& sp : speech) anchors.push_back(sp.verb);
+  std::vector<int> timex_of_anchor(n, -1);
+  for (size_t t = 0; t < timex.size(); ++t) {
+    long best_d = 1L << 30;
+    size_t best_a = n;
+    for (size_t a : anchors) {
+      long d = a < static_cast<size_t>(timex[t].first) ? timex[t].first - static_cast<long>(a)
+                                                       : static_cast<long>(a) - timex[t].last + 1;
+      if (d < best_d || (d == best_d && a < best_a)) best_d = d, best_a = a;
+    }
+    if (best_a < n && timex_of_anchor[best_a] < 0) timex_of_anchor[best_a] = static_cast<int>(t);
+  }
+
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  const std::string sentence_text(job.story_text.substr(job.span->begin, job.span->end - job.span->begin));
+
+  for (const Match& m : kept) {
+    const VerbPattern& p = patterns[m.pattern];
+    if (syntax::IsSpeechVerb(s.w(m.head))) continue;
+    bool participle = m.form == Form::kParticiple || m.form == Form::kPastOrParticiple;
+    int src = -1, tgt = m.target;
+    if (p.nominal) {
+      src = NominalSource(s, m.head);
+    } else if (syntax::IsPassive(s, m.head, participle)) {
+      for (size_t k = m.end; k < n && k <= m.end + 6; ++k)
+        if (s.w(k) == "by") {
+          src = syntax::FindObject(s, k + 1, 2);
+          break;
+        }
+      tgt = syntax::FindSubject(s, m.head);
+    } else {
+      src = syntax::FindSubject(s, m.head);
+      if (tgt < 0 && !p.has_target_slot) tgt = syntax::FindObject(s, m.end, 3);
+    }
+    if (src >= 0 && src == tgt) tgt = -1;
+    if (!p.source_types.empty()) {
+      if (src < 0) continue;
+      const std::string& type = mentions[src].type;
+      if (std::find(p.source_types.begin(), p.source_types.end(), type) == p.source_types.end()) continue;
+    }
+    if (src < 0 && tgt < 0) continue;
+
+    size_t cb, ce;
+    syntax::ClauseBounds(s, m.head, &cb, &ce);
+    Modality modality = syntax::ModalityOf(s, m.head, cb);
+
+    // When: the time expression attached to the event word, else the story date.
+    std::string date, precision;
+    if (int t = timex_of_anchor[m.head]; t >= 0) {
+      timex[t].Resolve(job.story_date, modality == Modality::kFuture, &date, &precision);
+    }
+    if (date.empty() && job.story_date) {
+      date = resolve::FormatDay(*job.story_date);
+      precision = "day";
+    }
+
+    // Where: a place named in the event's clause after a locative cue, nearest after the event word.
+    std::optional<Location> location;
+    {
+      size_t lo = cb;
+      if (src >= 0 && static_cast<size_t>(mentions[src].first) < lo) lo = mentions[src].first;
+      int pick = -1;
+      for (size_t i = 0; i < places.size(); ++i) {
+        const auto& pm = places[i];
+        if (pm.place < 0 || static_cast<size_t>(pm.first) < lo || static_cast<size_t>(pm.first) >= ce) continue;
+        const lexicon::Place& pl = lex.gazetteer.place(pm.place);
+        if (!pm.cue && !pl.IsAdmin1()) continue;
+        if (src >= 0 && pm.first >= mentions[src].first && pm.first < mentions[src].last) continue;
+        if (tgt >= 0 && pm.first >= mentions[tgt].first && pm.first < mentions[tgt].last && !pm.cue) continue;
+        if (pick < 0) pick = static_cast<int>(i);
+        else if (static_cast<size_t>(places[pick].first) < m.head && static_cast<size_t>(pm.first) > m.head) pick = static_cast<int>(i);
+        else if (static_cast<size_t>(pm.first) < m.head && static_cast<size_t>(places[pick].first) < static_cast<size_t>(pm.first)) pick = static_cast<int>(i);
+      }
+      if (pick >= 0) {
+        const lexicon::Place& pl = lex.gazetteer.place(places[pick].place);
+        Location loc;
+        loc.name = pl.name;
+        loc.country = pl.country;
+        loc.admin1 = pl.admin1;
+        loc.lat = pl.lat;
+        loc.lon = pl.lon;
+        loc.geonameid = pl.geonameid;
+        loc.feature = pl.feature;
+        location = loc;
+      }
+    }
+
+    // According to whom: the nearest reporting verb of the sentence that is not the event itself.
+    std::optional<Attribution> attribution;
+    {
+      const syntax::Speech* best = nullptr;
+      for (const auto& sp : speech) {
+        if (sp.verb == m.head || sp.speaker_first < 0) continue;
+        if (!best || (sp.verb > m.head ? sp.verb - m.head : m.head - sp.verb) <
+                         (best->verb > m.head ? best->verb - m.head : m.head - best->verb))
+          best = &sp;
+      }
+      if (best) {
+        Attribution a;
+        int b = toks[best->speaker_first].begin, e = toks[best->speaker_last - 1].end;
+        a.text.assign(job.story_text.substr(b, e - b));
+        if (best->speaker >= 0) {
+          const Mention& sm = mentions[best->speaker];
+          a.code = sm.code;
+          a.anonymous = !sm.named && !sm.person;
+        }
+        a.anonymous = a.anonymous || job.anonymity_nearby;
+        attribution = a;
+      }
+    }
+
+    const lexicon::EventCode* ec = lex.verbs.Code(p.code);
+    std::vector<int> srcs = src >= 0 ? syntax::Coordinated(s, src) : std::vector<int>{-1};
+    std::vector<int> tgts = tgt >= 0 ? syntax::Coordinated(s, tgt) : std::vector<int>{-1};
+    for (int a : srcs) {
+      for (int b : tgts) {
+        if (a < 0 && b < 0) continue;
+        if (a >= 0 && b >= 0 && (a == b || mentions[a].code == mentions[b].code)) continue;
+        std::string sc = a >= 0 ? mentions[a].code : "", tc = b >= 0 ? mentions[b].code : "";
+        if (!seen.emplace(sc, tc, p.code).second) continue;
+        Event ev;
+        ev.sentence = job.index;
+        ev.text = sentence_text;
+        ev.date = date;
+        ev.date_precision = precision;
+        if (a >= 0) ev.source = MakeActor(mentions[a], job);
+        if (b >= 0) ev.target = MakeActor(mentions[b], job);
+        ev.cameo = p.code;
+        ev.root = p.code.substr(0, 2);
+        if (ec) {
+          ev.quad = ec->quad;
+          ev.goldstein = ec->goldstein;
+          ev.plover = ec->plover;
+        }
+        ev.modality = modality;
+        ev.location = location;
+        ev.attribution = attribution;
+        ev.verb = Span{toks[m.head].begin - job.span->begin, toks[m.end > m.head ? m.end - 1 : m.head].end - job.span->begin};
+        ev.entries.push_back(p.where);
+        if (a >= 0 && !mentions[a].entries.empty()) ev.entries.push_back(mentions[a].entries.front());
+        if (b >= 0 && !mentions[b].entries.empty()) ev.entries.push_back(mentions[b].entries.front());
+        out->push_back(std::move(ev));
+      }
+    }
+  }
+}
+
+}  // namespace dyad::code

@@ -1,0 +1,144 @@
+// Engine: opens the dictionaries and gazetteer once, then codes stories sentence by sentence.
+#include "dyad/engine.h"
+
+#include <algorithm>
+
+#include "code/coder.h"
+#include "resolve/calendar.h"
+#include "syntax/mentions.h"
+#include "text/normalize.h"
+#include "text/sentences.h"
+
+namespace dyad {
+
+const char* ModalityName(Modality m) {
+  switch (m) {
+    case Modality::kAsserted: return "asserted";
+    case Modality::kNegated: return "negated";
+    case Modality::kFuture: return "future";
+    case Modality::kHypothetical: return "hypothetical";
+  }
+  return "asserted";
+}
+
+struct Engine::Impl {
+  Options options;
+  code::Lexicon lex;
+};
+
+Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Engine::~Engine() = default;
+
+Result<std::unique_ptr<Engine>> Engine::Open(const Options& options) {
+  if (options.dict_dir.empty()) return Status::Error("no dictionary directory given (Options::dict_dir)");
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  lexicon::Errors errors;
+  impl->lex.actors.LoadDir(options.dict_dir, &errors);
+  for (const std::string& f : options.extra_actor_files) impl->lex.actors.LoadFile(f, &errors);
+  impl->lex.actors.Build();
+  impl->lex.verbs.LoadDir(options.dict_dir, &errors);
+  impl->lex.verbs.Build();
+  if (impl->lex.verbs.event_codes() == 0) errors.Add(options.dict_dir + "/cameo/events.tsv: no event codes");
+  if (!errors.empty()) return errors.ToStatus();
+  if (!options.gazetteer_path.empty()) {
+    DYAD_RETURN_IF_ERROR(impl->lex.gazetteer.Load(options.gazetteer_path, impl->lex.actors));
+  }
+  return std::unique_ptr<Engine>(new Engine(std::move(impl)));
+}
+
+Engine::Stats Engine::stats() const {
+  Stats s;
+  const auto& lex = impl_->lex;
+  s.people = lex.actors.people();
+  s.actors = lex.actors.entries().size() - s.people;
+  s.agents = lex.actors.agents().size();
+  s.verb_patterns = lex.verbs.patterns().size();
+  s.event_codes = lex.verbs.event_codes();
+  s.places = lex.gazetteer.size();
+  return s;
+}
+
+namespace {
+
+bool HasWord(const text::SentenceSpan& s, std::string_view w) {
+  for (const auto& t : s.tokens)
+    if (t.lower == w) return true;
+  return false;
+}
+
+}  // namespace
+
+Result<CodedStory> Engine::Code(const Story& story) const {
+  const Options& opt = impl_->options;
+  const code::Lexicon& lex = impl_->lex;
+  if (story.text.size() > opt.max_story_bytes)
+    return Status::Error("story is " + std::to_string(story.text.size()) + " bytes, over the limit of " +
+                         std::to_string(opt.max_story_bytes));
+  if (Status st = text::ValidateUtf8(story.text); !st.ok()) return st;
+  resolve::Ymd story_date;
+  bool has_date = false;
+  if (!story.date.empty()) {
+    if (!resolve::ParseYmd(story.date, &story_date)) return Status::Error("invalid story date '" + story.date + "'");
+    has_date = true;
+  }
+
+  CodedStory out;
+  out.id = story.id;
+  out.published = story.date;
+  out.title = story.title;
+  const std::string text = text::Normalize(story.text);
+  text::Layout layout = text::SplitStory(text);
+  out.dateline = layout.dateline;
+
+  // Pass 1: actors of every sentence (pronouns need the story so far), and the story's countries.
+  syntax::StoryContext context;
+  std::vector<std::vector<syntax::Mention>> mentions(layout.sentences.size());
+  std::vector<std::string> countries;
+  auto add_country = [&](const std::string& c) {
+    if (!c.empty() && std::find(countries.begin(), countries.end(), c) == countries.end()) countries.push_back(c);
+  };
+  if (!layout.dateline.empty()) {
+    // "IRBIL, Iraq": the part after the comma names a country or region.
+    std::vector<text::Token> dt = text::Tokenize(layout.dateline);
+    syntax::StoryContext scratch;
+    for (const auto& m : syntax::FindMentions(dt, dt.size(), lex.actors, story.date, &scratch)) add_country(m.country);
+  }
+  for (size_t i = 0; i < layout.sentences.size(); ++i) {
+    const auto& sp = layout.sentences[i];
+    size_t n = std::min(sp.tokens.size(), opt.max_sentence_tokens);
+    mentions[i] = syntax::FindMentions(sp.tokens, n, lex.actors, story.date, &context);
+    for (const auto& m : mentions[i])
+      if (!m.adjective_only) add_country(m.country);
+  }
+
+  // Pass 2: events.
+  for (size_t i = 0; i < layout.sentences.size(); ++i) {
+    const auto& sp = layout.sentences[i];
+    Sentence s;
+    s.index = static_cast<int>(i + 1);
+    s.text = text.substr(sp.begin, sp.end - sp.begin);
+    s.begin = sp.begin;
+    out.sentences.push_back(std::move(s));
+
+    code::SentenceJob job;
+    job.story_text = text;
+    job.span = &sp;
+    job.n = std::min(sp.tokens.size(), opt.max_sentence_tokens);
+    job.index = static_cast<int>(i + 1);
+    job.mentions = &mentions[i];
+    job.anonymity_nearby = HasWord(sp, "anonymity") ||
+                           (i + 1 < layout.sentences.size() && HasWord(layout.sentences[i + 1], "anonymity"));
+    job.story_date = has_date ? &story_date : nullptr;
+    job.story_countries = &countries;
+    size_t before = out.events.size();
+    code::CodeSentence(lex, job, &out.events);
+    for (size_t k = before; k < out.events.size(); ++k) {
+      out.events[k].story = story.id;
+      out.events[k].published = story.date;
+    }
+  }
+  return out;
+}
+
+}  // namespace dyad

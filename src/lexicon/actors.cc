@@ -1,0 +1,205 @@
+#include "lexicon/actors.h"
+
+#include <filesystem>
+
+namespace dyad::lexicon {
+
+namespace {
+
+bool IsUpperCode(std::string_view s, size_t min, size_t max) {
+  if (s.size() < min || s.size() > max) return false;
+  for (char c : s)
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+  return true;
+}
+
+std::string BaseName(const std::string& path) { return std::filesystem::path(path).filename().string(); }
+
+}  // namespace
+
+std::string ActorEntry::CodeOn(const std::string& date) const {
+  if (kind != Kind::kPerson) return code;
+  const Role* open = nullptr;
+  for (const Role& r : roles) {
+    if (date.empty()) {
+      if (r.to.empty()) open = &r;
+      continue;
+    }
+    if ((r.from.empty() || r.from <= date) && (r.to.empty() || date <= r.to)) return r.code;
+  }
+  if (open) return open->code;
+  if (!default_code.empty()) return default_code;
+  // No role on that date: the person's country (from any role) as an elite.
+  if (!roles.empty() && roles.back().code.size() >= 3) return roles.back().code.substr(0, 3) + "ELI";
+  return "";
+}
+
+std::string ActorEntry::CountryOn(const std::string& date) const {
+  if (!country.empty()) return country;
+  std::string c = CodeOn(date);
+  return c.size() >= 3 ? c.substr(0, 3) : "";
+}
+
+void ActorDict::LoadDir(const std::string& dict_dir, Errors* errors) {
+  for (const char* sub : {"actors", "agents"}) {
+    for (const std::string& f : ListFiles(dict_dir + "/" + sub)) LoadFile(f, errors);
+  }
+}
+
+void ActorDict::LoadFile(const std::string& path, Errors* errors) {
+  Result<std::vector<Line>> lines = ReadDictFile(path);
+  if (!lines.ok()) {
+    errors->Add(lines.status().message());
+    return;
+  }
+  // A file of agent lines or of actor entries; decided line by line so both can mix.
+  LoadActors(path, lines.value(), errors);
+}
+
+void ActorDict::AddPhrases(const std::string& list, PhraseRole role, int index, const std::string& path,
+                           int line, Errors* errors) {
+  std::vector<std::string> items = SplitList(list);
+  if (items.empty()) errors->Add(path, line, "empty phrase list");
+  for (const std::string& p : items) {
+    std::vector<PhraseToken> toks = CompilePhrase(p);
+    if (toks.empty()) {
+      errors->Add(path, line, "phrase '" + p + "' has no words");
+      continue;
+    }
+    phrases_.Add(std::move(toks), PhraseHit{role, index, line});
+  }
+}
+
+void ActorDict::LoadActors(const std::string& path, const std::vector<Line>& lines, Errors* errors) {
+  const std::string file = BaseName(path);
+  int current = -1;
+  for (const Line& l : lines) {
+    std::string_view rest;
+    std::string_view kw = FirstWord(l.text, &rest);
+    if (!l.indented) {
+      current = -1;
+      if (kw == "agent" || kw == "ethnic" || kw == "title") {
+        std::string_view phrases;
+        std::string_view code = FirstWord(rest, &phrases);
+        if (!IsUpperCode(code, 2, 6)) {
+          errors->Add(path, l.number, "expected a CAMEO code after '" + std::string(kw) + "'");
+          continue;
+        }
+        agents_.push_back(AgentEntry{std::string(code), file + ":" + std::to_string(l.number)});
+        PhraseRole role = kw == "agent" ? PhraseRole::kAgent
+                          : kw == "ethnic" ? PhraseRole::kEthnic : PhraseRole::kTitle;
+        AddPhrases(std::string(phrases), role, static_cast<int>(agents_.size() - 1), path, l.number, errors);
+        continue;
+      }
+      ActorEntry e;
+      e.where = file + ":" + std::to_string(l.number);
+      if (kw == "person") {
+        e.kind = ActorEntry::Kind::kPerson;
+        e.name = std::string(rest);
+        if (e.name.empty()) {
+          errors->Add(path, l.number, "person without a name");
+          continue;
+        }
+      } else if (kw == "country" || kw == "org" || kw == "group") {
+        e.kind = kw == "country" ? ActorEntry::Kind::kCountry
+                 : kw == "org"   ? ActorEntry::Kind::kOrg : ActorEntry::Kind::kGroup;
+        std::string_view name;
+        std::string_view code = FirstWord(rest, &name);
+        if (!IsUpperCode(code, 3, 15)) {
+          errors->Add(path, l.number, "expected an upper-case CAMEO code after '" + std::string(kw) + "'");
+          continue;
+        }
+        e.code = std::string(code);
+        e.name = std::string(name);
+        if (e.kind == ActorEntry::Kind::kCountry) e.country = e.code;
+      } else {
+        errors->Add(path, l.number, "unknown entry '" + std::string(kw) +
+                                        "' (expected country, org, group, person, agent, ethnic or title)");
+        continue;
+      }
+      entries_.push_back(std::move(e));
+      current = static_cast<int>(entries_.size() - 1);
+      if (entries_[current].kind == ActorEntry::Kind::kCountry) {
+        country_by_code_.emplace(entries_[current].code, current);
+      }
+      continue;
+    }
+    if (current < 0) {
+      errors->Add(path, l.number, "indented field outside an entry");
+      continue;
+    }
+    ActorEntry& e = entries_[current];
+    std::string value(rest);
+    if (kw == "name") {
+      AddPhrases(value, PhraseRole::kName, current, path, l.number, errors);
+    } else if (kw == "adj") {
+      AddPhrases(value, PhraseRole::kAdj, current, path, l.number, errors);
+    } else if (kw == "demonym") {
+      AddPhrases(value, PhraseRole::kDemonym, current, path, l.number, errors);
+    } else if (kw == "capital" || kw == "seat") {
+      AddPhrases(value, PhraseRole::kSeat, current, path, l.number, errors);
+    } else if (kw == "iso2") {
+      if (!IsUpperCode(value, 2, 2)) errors->Add(path, l.number, "iso2 must be two capital letters");
+      e.iso2 = value;
+      country_by_iso2_.emplace(value, current);
+    } else if (kw == "country") {
+      if (value == "-") e.country.clear();
+      else if (!IsUpperCode(value, 3, 3)) errors->Add(path, l.number, "country must be a 3-letter code");
+      else e.country = value;
+    } else if (kw == "type") {
+      if (!IsUpperCode(value, 3, 3)) errors->Add(path, l.number, "type must be a 3-letter CAMEO role");
+      e.type = value;
+    } else if (kw == "default") {
+      if (!IsUpperCode(value, 3, 15)) errors->Add(path, l.number, "default must be a CAMEO code");
+      e.default_code = value;
+    } else if (kw == "role") {
+      std::string_view r2, r3, note;
+      std::string_view code = FirstWord(rest, &r2);
+      std::string_view from = FirstWord(r2, &r3);
+      std::string_view to = FirstWord(r3, &note);
+      if (!IsUpperCode(code, 3, 15)) {
+        errors->Add(path, l.number, "role: expected a CAMEO code first");
+        continue;
+      }
+      if ((from != "-" && !IsDate(from)) || (to != "-" && !IsDate(to))) {
+        errors->Add(path, l.number, "role: dates must be YYYY-MM-DD or '-'");
+        continue;
+      }
+      if (from != "-" && to != "-" && to < from) {
+        errors->Add(path, l.number, "role ends before it starts");
+        continue;
+      }
+      e.roles.push_back(Role{std::string(code), from == "-" ? "" : std::string(from),
+                             to == "-" ? "" : std::string(to), std::string(note)});
+    } else {
+      errors->Add(path, l.number, "unknown field '" + std::string(kw) + "'");
+    }
+  }
+}
+
+void ActorDict::Build() {
+  for (ActorEntry& e : entries_) {
+    if (e.kind == ActorEntry::Kind::kCountry || e.kind == ActorEntry::Kind::kPerson) continue;
+    if (e.country.empty() && e.code.size() >= 3 && country_by_code_.count(e.code.substr(0, 3)))
+      e.country = e.code.substr(0, 3);
+  }
+  phrases_.Build();
+}
+
+const ActorEntry* ActorDict::CountryByCode(const std::string& code) const {
+  auto it = country_by_code_.find(code);
+  return it == country_by_code_.end() ? nullptr : &entries_[it->second];
+}
+
+const ActorEntry* ActorDict::CountryByIso2(const std::string& iso2) const {
+  auto it = country_by_iso2_.find(iso2);
+  return it == country_by_iso2_.end() ? nullptr : &entries_[it->second];
+}
+
+size_t ActorDict::people() const {
+  size_t n = 0;
+  for (const auto& e : entries_) n += e.kind == ActorEntry::Kind::kPerson;
+  return n;
+}
+
+}  // namespace dyad::lexicon

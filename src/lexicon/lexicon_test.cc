@@ -1,0 +1,105 @@
+#include <gtest/gtest.h>
+
+#include "lexicon/actors.h"
+#include "lexicon/verbs.h"
+#include "../../tests/test_util.h"
+
+namespace dyad::lexicon {
+
+namespace {
+
+const char* kActors = R"(# tiny test dictionary
+country USA United States
+  iso2 US
+  name United States | the United States | U.S. | US
+  adj American | U.S.
+  seat Washington | the White House
+
+country TUR Turkey
+  iso2 TR
+  name Turkey
+
+person Donald Trump
+  name Donald Trump | Trump
+  role USAGOV 2017-01-20 2021-01-20 President
+  role USAGOV 2025-01-20 - President
+  default USAELI
+)";
+
+}  // namespace
+
+TEST(ActorDict, LoadsEntriesAndResolvesRolesByDate) {
+  testing::TempDir dir;
+  dir.Write("actors/a.txt", kActors);
+  dir.Write("agents/agents.txt", "agent GOV official | officials\n");
+  ActorDict d;
+  Errors errors;
+  d.LoadDir(dir.path(), &errors);
+  d.Build();
+  ASSERT_TRUE(errors.empty()) << errors.ToStatus().message();
+  EXPECT_EQ(d.entries().size(), 3u);
+  EXPECT_EQ(d.people(), 1u);
+  ASSERT_NE(d.CountryByIso2("US"), nullptr);
+  const ActorEntry& trump = d.entries()[2];
+  EXPECT_EQ(trump.CodeOn("2021-06-16"), "USAELI");
+  EXPECT_EQ(trump.CodeOn("2026-03-04"), "USAGOV");
+  EXPECT_EQ(trump.CodeOn("2018-01-01"), "USAGOV");
+}
+
+TEST(ActorDict, CaseRuleSeparatesTurkeyFromTurkey) {
+  testing::TempDir dir;
+  dir.Write("actors/a.txt", kActors);
+  ActorDict d;
+  Errors errors;
+  d.LoadDir(dir.path(), &errors);
+  d.Build();
+  auto toks = text::Tokenize("Turkey turkey US us");
+  size_t len = 0;
+  EXPECT_NE(d.phrases().Longest(toks, 0, toks.size(), &len), nullptr);
+  EXPECT_EQ(d.phrases().Longest(toks, 1, toks.size(), &len), nullptr);
+  EXPECT_NE(d.phrases().Longest(toks, 2, toks.size(), &len), nullptr);
+  EXPECT_EQ(d.phrases().Longest(toks, 3, toks.size(), &len), nullptr);
+}
+
+TEST(ActorDict, ErrorsCarryFileAndLine) {
+  testing::TempDir dir;
+  std::string f = dir.Write("actors/bad.txt",
+                            "country usa Lower\n"
+                            "person Someone\n"
+                            "  role USAGOV 2020-13-01 - bad month\n"
+                            "  colour blue\n"
+                            "  name |\n");
+  ActorDict d;
+  Errors errors;
+  d.LoadDir(dir.path(), &errors);
+  ASSERT_EQ(errors.list().size(), 4u);
+  EXPECT_EQ(errors.list()[0].rfind(f + ":1: ", 0), 0u) << errors.list()[0];
+  EXPECT_EQ(errors.list()[1].rfind(f + ":3: ", 0), 0u) << errors.list()[1];
+  EXPECT_EQ(errors.list()[2].rfind(f + ":4: ", 0), 0u) << errors.list()[2];
+  EXPECT_EQ(errors.list()[3].rfind(f + ":5: ", 0), 0u) << errors.list()[3];
+}
+
+TEST(VerbDict, InflectsRegularAndIrregularVerbs) {
+  testing::TempDir dir;
+  dir.Write("lexicon/irregular_verbs.txt", "send sent sent\nstrike struck struck stricken\n");
+  dir.Write("cameo/events.tsv", "190\t-10.0\t4\tASSAULT\tFight\n042\t1.9\t2\tCONSULT\tVisit\n");
+  dir.Write("verbs/19.txt", "190 attack\n190 send * troops into +\n190 ~strike on +\n");
+  dir.Write("verbs/04.txt", "042 visit +\n999 bogus\n");
+  VerbDict v;
+  Errors errors;
+  v.LoadDir(dir.path(), &errors);
+  v.Build();
+  ASSERT_EQ(errors.list().size(), 1u);
+  EXPECT_NE(errors.list()[0].find("04.txt:2: unknown CAMEO code"), std::string::npos) << errors.list()[0];
+  for (const char* w : {"attack", "attacks", "attacked", "attacking", "sent", "sends", "visited", "strikes"})
+    EXPECT_NE(v.Lookup(w), nullptr) << w;
+  EXPECT_EQ(v.Lookup("sended"), nullptr);
+  EXPECT_EQ(v.Inflect("stop").past, "stopped");
+  EXPECT_EQ(v.Inflect("visit").past, "visited");
+  EXPECT_EQ(v.Inflect("admit").ing, "admitting");
+  EXPECT_EQ(v.Inflect("carry").third, "carries");
+  EXPECT_EQ(v.Inflect("strike").participle, "struck");
+  EXPECT_EQ(Pluralize("crisis"), "crises");
+}
+
+}  // namespace dyad::lexicon

@@ -1,0 +1,114 @@
+#include "resolve/places.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string_view>
+
+namespace dyad::resolve {
+
+namespace {
+
+bool IsAdminWord(std::string_view w) {
+  return w == "province" || w == "governorate" || w == "region" || w == "state" || w == "oblast" ||
+         w == "district" || w == "county" || w == "prefecture" || w == "department" || w == "territory";
+}
+
+// Capitalised words that are also place names somewhere but are almost never meant as places.
+bool IsStopName(std::string_view w) {
+  static constexpr std::array<std::string_view, 44> kStop = {
+      "the", "he", "she", "it", "they", "we", "but", "in", "on", "at", "a", "an", "and", "of", "for",
+      "said", "asked", "after", "before", "while", "when", "if", "as", "this", "that", "there", "his",
+      "her", "their", "its", "president", "minister", "mr.", "ms.", "mrs.", "gen.", "one", "two", "three",
+      "already", "however", "during", "also", "both"};
+  return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
+}
+
+}  // namespace
+
+bool IsLocativePreposition(const std::string& w) {
+  return w == "in" || w == "near" || w == "at" || w == "outside" || w == "inside" || w == "around" ||
+         w == "across" || w == "into" || w == "throughout" || w == "within" || w == "from" || w == "to" ||
+         w == "toward" || w == "towards" || w == "on" || w == "over" || w == "off";
+}
+
+int ChoosePlace(const std::vector<int>& cands, const lexicon::Gazetteer& gaz, bool admin_cue,
+                const std::vector<std::string>& story_countries) {
+  int best = -1;
+  double best_score = -1e18;
+  for (int c : cands) {
+    const lexicon::Place& p = gaz.place(c);
+    double s;
+    bool home = std::find(story_countries.begin(), story_countries.end(), p.country) != story_countries.end();
+    if (p.IsCountry()) {
+      s = 100;
+    } else if (p.IsAdmin1()) {
+      s = admin_cue ? 200 : 6.5;
+    } else {
+      s = std::log10(static_cast<double>(p.population) + 10.0);
+      if (p.feature == "PPLC") s += 2;
+      else if (p.feature == "PPLA") s += 1.5;
+      else if (p.feature.rfind("PPLA", 0) == 0) s += 0.5;
+    }
+    if (home) s += 3;
+    if (s > best_score) best_score = s, best = c;
+  }
+  return best;
+}
+
+std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_t n,
+                                     const lexicon::Gazetteer& gaz,
+                                     const std::vector<std::string>& story_countries) {
+  std::vector<PlaceMention> out;
+  if (gaz.size() == 0) return out;
+  size_t i = 0;
+  std::string key;
+  while (i < n) {
+    if (!toks[i].Is(text::kCap) || IsStopName(toks[i].lower)) {
+      ++i;
+      continue;
+    }
+    // Longest name first.
+    size_t max_len = std::min<size_t>(gaz.max_words(), n - i);
+    size_t found_len = 0;
+    const std::vector<int>* found = nullptr;
+    for (size_t len = max_len; len >= 1 && !found; --len) {
+      // Every word of a multi-word name but function words must be capitalised.
+      bool ok = true;
+      key.clear();
+      for (size_t k = i; k < i + len; ++k) {
+        if (toks[k].Is(text::kPunct) && toks[k].lower != "-") { ok = false; break; }
+        if (!key.empty()) key.push_back(' ');
+        key += toks[k].lower;
+      }
+      if (!ok) continue;
+      if (toks[i + len - 1].Is(text::kPunct)) continue;
+      if (const auto* v = gaz.Find(key)) found = v, found_len = len;
+    }
+    if (!found) {
+      ++i;
+      continue;
+    }
+    PlaceMention pm;
+    pm.first = static_cast<int>(i);
+    pm.last = static_cast<int>(i + found_len);
+    bool admin = pm.last < static_cast<int>(n) && IsAdminWord(toks[pm.last].lower);
+    if (admin) ++pm.last;
+    // Look back over "the", "northern", ... for a locative preposition.
+    for (int k = pm.first - 1; k >= 0 && k >= pm.first - 5; --k) {
+      const std::string& w = toks[k].lower;
+      if (IsLocativePreposition(w)) { pm.cue = true; break; }
+      if (w != "the" && w != "northern" && w != "southern" && w != "eastern" && w != "western" &&
+          w != "central" && w != "city" && w != "town" && w != "village" && w != "capital" &&
+          w != "province" && w != "of" && w != "northeastern" && w != "northwestern" &&
+          w != "southeastern" && w != "southwestern")
+        break;
+    }
+    pm.place = ChoosePlace(*found, gaz, admin, story_countries);
+    out.push_back(pm);
+    i = pm.last;
+  }
+  return out;
+}
+
+}  // namespace dyad::resolve

@@ -1,0 +1,35 @@
+// Time expressions in news English and their values, resolved against the story date and the tense of
+// the clause they attach to ("on Saturday" in a past clause is the Saturday before the story date).
+#ifndef DYAD_RESOLVE_TIMEX_H_
+#define DYAD_RESOLVE_TIMEX_H_
+
+#include <string>
+#include <vector>
+
+#include "resolve/calendar.h"
+#include "text/tokens.h"
+
+namespace dyad::resolve {
+
+struct Timex {
+  enum class Kind { kDay, kMonth, kYear, kWeekday, kRelativeDays, kRelativeUnit };
+  Kind kind = Kind::kDay;
+  int first = 0, last = 0;  // token range [first, last)
+  int y = 0, m = 0, d = 0;  // explicit parts (0 = not given)
+  int weekday = 0;          // 0 = Monday
+  int shift = 0;            // -1 last / ago, +1 next, 0 this/on
+  int amount = 0;           // relative amount (days, weeks, months, years)
+  char unit = 'd';          // d w m y
+  bool vague = false;       // "in recent days": no usable value
+
+  // The value as YYYY-MM-DD / YYYY-MM / YYYY and its precision ("day", "month", "year"). `future` is
+  // the tense of the clause. Returns false when there is no value (vague, or no story date).
+  bool Resolve(const Ymd* story, bool future, std::string* value, std::string* precision) const;
+};
+
+// Finds time expressions among the first `n` tokens.
+std::vector<Timex> FindTimex(const std::vector<text::Token>& toks, size_t n);
+
+}  // namespace dyad::resolve
+
+#endif  // DYAD_RESOLVE_TIMEX_H_

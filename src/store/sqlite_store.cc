@@ -1,0 +1,277 @@
+// SQLite store: stories, sentences (FTS5), events (with an R*Tree over coordinates).
+#include <sqlite3.h>
+
+#include <cmath>
+
+#include "dyad/engine.h"
+#include "dyad/store.h"
+#include "lexicon/gazetteer.h"
+
+namespace dyad {
+
+namespace {
+
+constexpr const char* kSchema = R"sql(
+PRAGMA journal_mode=WAL;
+PRAGMA synchronous=NORMAL;
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+INSERT OR IGNORE INTO meta VALUES('schema_version', '1');
+CREATE TABLE IF NOT EXISTS stories(
+  id TEXT PRIMARY KEY, published TEXT, title TEXT, dateline TEXT, events INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS sentences(
+  story TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY(story, idx));
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(story UNINDEXED, idx UNINDEXED, text);
+CREATE TABLE IF NOT EXISTS events(
+  id INTEGER PRIMARY KEY, story TEXT NOT NULL, sentence INTEGER NOT NULL, date TEXT,
+  source_code TEXT, source_country TEXT, target_code TEXT, target_country TEXT,
+  cameo TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER, goldstein REAL, plover TEXT, modality TEXT,
+  lat REAL, lon REAL, json TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS events_story ON events(story);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE INDEX IF NOT EXISTS events_source ON events(source_code);
+CREATE INDEX IF NOT EXISTS events_target ON events(target_code);
+CREATE VIRTUAL TABLE IF NOT EXISTS events_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+)sql";
+
+class Stmt {
+ public:
+  Stmt(sqlite3* db, const char* sql) { rc_ = sqlite3_prepare_v2(db, sql, -1, &s_, nullptr); }
+  ~Stmt() { sqlite3_finalize(s_); }
+  bool ok() const { return rc_ == SQLITE_OK; }
+  sqlite3_stmt* get() { return s_; }
+  void Text(int i, const std::string& v) {
+    if (v.empty()) sqlite3_bind_null(s_, i);
+    else sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  }
+  void Int(int i, long v) { sqlite3_bind_int64(s_, i, v); }
+  void Real(int i, double v) { sqlite3_bind_double(s_, i, v); }
+  void Null(int i) { sqlite3_bind_null(s_, i); }
+  int Step() { return sqlite3_step(s_); }
+  void Reset() {
+    sqlite3_reset(s_);
+    sqlite3_clear_bindings(s_);
+  }
+  std::string Col(int i) {
+    const unsigned char* t = sqlite3_column_text(s_, i);
+    return t ? reinterpret_cast<const char*>(t) : "";
+  }
+
+ private:
+  sqlite3_stmt* s_ = nullptr;
+  int rc_;
+};
+
+class SqliteStore : public Store {
+ public:
+  explicit SqliteStore(sqlite3* db) : db_(db) {}
+  ~SqliteStore() override {
+    if (in_batch_) (void)Exec("ROLLBACK");
+    sqlite3_close(db_);
+  }
+
+  Status Init() { return Exec(kSchema); }
+
+  Status Begin() override {
+    DYAD_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+    in_batch_ = true;
+    return Status::Ok();
+  }
+  Status Commit() override {
+    in_batch_ = false;
+    return Exec("COMMIT");
+  }
+
+  Status Put(const CodedStory& story) override {
+    // A savepoint is its own transaction outside Begin()/Commit() and nests inside one.
+    DYAD_RETURN_IF_ERROR(Exec("SAVEPOINT put_story"));
+    Status st = PutInside(story);
+    if (!st.ok()) {
+      (void)Exec("ROLLBACK TO put_story");
+      (void)Exec("RELEASE put_story");
+      return st;
+    }
+    return Exec("RELEASE put_story");
+  }
+
+  Result<std::vector<StoredEvent>> Find(const Query& q) override {
+    std::string sql =
+        "SELECT e.json, e.story, e.sentence, e.date, e.source_code, e.target_code, e.cameo, e.modality, "
+        "e.lat, e.lon, s.text FROM events e JOIN sentences s ON s.story = e.story AND s.idx = e.sentence "
+        "WHERE 1";
+    std::vector<std::string> args;
+    auto actor_cond = [&](const char* col_code, const char* col_country, const std::string& v) {
+      sql += std::string(" AND (") + col_code + " LIKE ? || '%' OR " + col_country + " = ?)";
+      args.push_back(v);
+      args.push_back(v);
+    };
+    if (!q.source.empty()) actor_cond("e.source_code", "e.source_country", q.source);
+    if (!q.target.empty()) actor_cond("e.target_code", "e.target_country", q.target);
+    if (!q.actor.empty()) {
+      sql += " AND (e.source_code LIKE ? || '%' OR e.source_country = ? OR e.target_code LIKE ? || '%' OR "
+             "e.target_country = ?)";
+      for (int i = 0; i < 4; ++i) args.push_back(q.actor);
+    }
+    if (!q.root.empty()) {
+      sql += " AND e.root = ?";
+      args.push_back(q.root.size() == 1 ? "0" + q.root : q.root);
+    }
+    if (!q.since.empty()) {
+      sql += " AND e.date >= ?";
+      args.push_back(q.since);
+    }
+    if (!q.until.empty()) {
+      sql += " AND e.date <= ?";
+      args.push_back(q.until + "~");  // "2026-03" includes every day of March
+    }
+    if (q.near_lat && q.near_lon && q.near_km) {
+      double dlat = *q.near_km / 111.0;
+      double dlon = *q.near_km / (111.0 * std::max(0.01, std::cos(*q.near_lat * M_PI / 180.0)));
+      sql += " AND e.id IN (SELECT id FROM events_geo WHERE max_lat >= " + std::to_string(*q.near_lat - dlat) +
+             " AND min_lat <= " + std::to_string(*q.near_lat + dlat) + " AND max_lon >= " +
+             std::to_string(*q.near_lon - dlon) + " AND min_lon <= " + std::to_string(*q.near_lon + dlon) + ")";
+    }
+    if (!q.text.empty()) {
+      sql += " AND EXISTS (SELECT 1 FROM sentences_fts f WHERE sentences_fts MATCH ? AND f.story = e.story AND "
+             "f.idx = e.sentence)";
+      args.push_back(q.text);
+    }
+    sql += " ORDER BY e.story, e.sentence, e.id LIMIT " + std::to_string(q.limit);
+    Stmt st(db_, sql.c_str());
+    if (!st.ok()) return Status::Error(std::string("query: ") + sqlite3_errmsg(db_));
+    for (size_t i = 0; i < args.size(); ++i) st.Text(static_cast<int>(i + 1), args[i]);
+    std::vector<StoredEvent> out;
+    int rc;
+    while ((rc = st.Step()) == SQLITE_ROW) {
+      StoredEvent e;
+      e.json = st.Col(0);
+      e.story = st.Col(1);
+      e.sentence = sqlite3_column_int(st.get(), 2);
+      e.date = st.Col(3);
+      e.source = st.Col(4);
+      e.target = st.Col(5);
+      e.cameo = st.Col(6);
+      e.modality = st.Col(7);
+      if (sqlite3_column_type(st.get(), 8) != SQLITE_NULL) {
+        e.lat = sqlite3_column_double(st.get(), 8);
+        e.lon = sqlite3_column_double(st.get(), 9);
+      }
+      e.text = st.Col(10);
+      if (q.near_km && e.lat &&
+          lexicon::DistanceKm(*q.near_lat, *q.near_lon, *e.lat, *e.lon) > *q.near_km)
+        continue;
+      out.push_back(std::move(e));
+    }
+    if (rc != SQLITE_DONE) return Status::Error(std::string("query: ") + sqlite3_errmsg(db_));
+    return out;
+  }
+
+ private:
+  Status Exec(const char* sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string m = err ? err : "unknown error";
+      sqlite3_free(err);
+      return Status::Error(std::string("sqlite: ") + m);
+    }
+    return Status::Ok();
+  }
+
+  Status Fail(const char* what) { return Status::Error(std::string("sqlite: ") + what + ": " + sqlite3_errmsg(db_)); }
+
+  Status PutInside(const CodedStory& story) {
+    {
+      Stmt del_geo(db_, "DELETE FROM events_geo WHERE id IN (SELECT id FROM events WHERE story = ?)");
+      Stmt del_ev(db_, "DELETE FROM events WHERE story = ?");
+      Stmt del_s(db_, "DELETE FROM sentences WHERE story = ?");
+      Stmt del_f(db_, "DELETE FROM sentences_fts WHERE story = ?");
+      for (Stmt* s : {&del_geo, &del_ev, &del_s, &del_f}) {
+        if (!s->ok()) return Fail("prepare delete");
+        s->Text(1, story.id);
+        if (s->Step() != SQLITE_DONE) return Fail("delete");
+      }
+    }
+    Stmt ins_story(db_, "INSERT OR REPLACE INTO stories(id, published, title, dateline, events) VALUES(?,?,?,?,?)");
+    if (!ins_story.ok()) return Fail("prepare story");
+    ins_story.Text(1, story.id);
+    ins_story.Text(2, story.published);
+    ins_story.Text(3, story.title);
+    ins_story.Text(4, story.dateline);
+    ins_story.Int(5, static_cast<long>(story.events.size()));
+    if (ins_story.Step() != SQLITE_DONE) return Fail("insert story");
+
+    Stmt ins_s(db_, "INSERT INTO sentences(story, idx, text) VALUES(?,?,?)");
+    Stmt ins_f(db_, "INSERT INTO sentences_fts(story, idx, text) VALUES(?,?,?)");
+    if (!ins_s.ok() || !ins_f.ok()) return Fail("prepare sentence");
+    for (const Sentence& s : story.sentences) {
+      for (Stmt* st : {&ins_s, &ins_f}) {
+        st->Reset();
+        st->Text(1, story.id);
+        st->Int(2, s.index);
+        st->Text(3, s.text);
+        if (st->Step() != SQLITE_DONE) return Fail("insert sentence");
+      }
+    }
+    Stmt ins_e(db_,
+               "INSERT INTO events(story, sentence, date, source_code, source_country, target_code, target_country, "
+               "cameo, root, quad, goldstein, plover, modality, lat, lon, json) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Stmt ins_g(db_, "INSERT INTO events_geo(id, min_lat, max_lat, min_lon, max_lon) VALUES(?,?,?,?,?)");
+    if (!ins_e.ok() || !ins_g.ok()) return Fail("prepare event");
+    for (const Event& e : story.events) {
+      ins_e.Reset();
+      ins_e.Text(1, story.id);
+      ins_e.Int(2, e.sentence);
+      ins_e.Text(3, e.date);
+      ins_e.Text(4, e.source ? e.source->code : "");
+      ins_e.Text(5, e.source ? e.source->country : "");
+      ins_e.Text(6, e.target ? e.target->code : "");
+      ins_e.Text(7, e.target ? e.target->country : "");
+      ins_e.Text(8, e.cameo);
+      ins_e.Text(9, e.root);
+      ins_e.Int(10, e.quad);
+      ins_e.Real(11, e.goldstein);
+      ins_e.Text(12, e.plover);
+      ins_e.Text(13, ModalityName(e.modality));
+      if (e.location) {
+        ins_e.Real(14, e.location->lat);
+        ins_e.Real(15, e.location->lon);
+      } else {
+        ins_e.Null(14);
+        ins_e.Null(15);
+      }
+      ins_e.Text(16, EventToJson(e));
+      if (ins_e.Step() != SQLITE_DONE) return Fail("insert event");
+      if (e.location) {
+        long id = static_cast<long>(sqlite3_last_insert_rowid(db_));
+        ins_g.Reset();
+        ins_g.Int(1, id);
+        ins_g.Real(2, e.location->lat);
+        ins_g.Real(3, e.location->lat);
+        ins_g.Real(4, e.location->lon);
+        ins_g.Real(5, e.location->lon);
+        if (ins_g.Step() != SQLITE_DONE) return Fail("insert event place");
+      }
+    }
+    return Status::Ok();
+  }
+
+  sqlite3* db_;
+  bool in_batch_ = false;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> Store::OpenSqlite(const std::string& path) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+      SQLITE_OK) {
+    std::string m = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    return Status::Error(path + ": " + m);
+  }
+  sqlite3_busy_timeout(db, 5000);
+  auto store = std::make_unique<SqliteStore>(db);
+  if (Status st = store->Init(); !st.ok()) return Status::Error(path + ": " + st.message());
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace dyad

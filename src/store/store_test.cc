@@ -1,0 +1,109 @@
+#include <gtest/gtest.h>
+
+#include "dyad/store.h"
+#include "../../tests/test_util.h"
+
+namespace dyad {
+
+namespace {
+
+Event MakeEvent(int sentence, const std::string& src, const std::string& tgt, const std::string& cameo,
+                const std::string& date, double lat, double lon) {
+  Event e;
+  e.story = "s1";
+  e.sentence = sentence;
+  e.date = date;
+  e.date_precision = "day";
+  Actor a;
+  a.code = src;
+  a.country = src.substr(0, 3);
+  e.source = a;
+  a.code = tgt;
+  a.country = tgt.substr(0, 3);
+  e.target = a;
+  e.cameo = cameo;
+  e.root = cameo.substr(0, 2);
+  if (lat != 0) {
+    Location l;
+    l.name = "P";
+    l.lat = lat;
+    l.lon = lon;
+    e.location = l;
+  }
+  return e;
+}
+
+CodedStory MakeStory(int events) {
+  CodedStory s;
+  s.id = "s1";
+  s.published = "2026-03-04";
+  s.sentences = {{1, "Iran attacked Irbil with drones.", 0}, {2, "Officials met in Baghdad.", 40}};
+  if (events > 0) s.events.push_back(MakeEvent(1, "IRN", "USAMIL", "195", "2026-03-02", 36.19, 44.01));
+  if (events > 1) s.events.push_back(MakeEvent(2, "IRQGOV", "IRNGOV", "040", "2026-03-04", 33.34, 44.40));
+  return s;
+}
+
+}  // namespace
+
+TEST(SqliteStore, PutReplacesAndQueriesFilter) {
+  testing::TempDir dir;
+  auto st = Store::OpenSqlite(dir.path() + "/t.db");
+  ASSERT_TRUE(st.ok()) << st.status().message();
+  Store& store = *st.value();
+  ASSERT_TRUE(store.Put(MakeStory(2)).ok());
+  ASSERT_TRUE(store.Put(MakeStory(2)).ok());  // idempotent: re-coding replaces
+  Query all;
+  auto r = store.Find(all);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r.value().size(), 2u);
+
+  Query q;
+  q.source = "IRN";
+  EXPECT_EQ(store.Find(q).value().size(), 1u);
+  q = Query();
+  q.actor = "IRN";
+  EXPECT_EQ(store.Find(q).value().size(), 2u);
+  q = Query();
+  q.root = "19";
+  EXPECT_EQ(store.Find(q).value().size(), 1u);
+  q = Query();
+  q.since = "2026-03-03";
+  q.until = "2026-03";
+  EXPECT_EQ(store.Find(q).value().size(), 1u);
+  q = Query();
+  q.near_lat = 36.0, q.near_lon = 44.0, q.near_km = 60;
+  auto near = store.Find(q).value();
+  ASSERT_EQ(near.size(), 1u);
+  EXPECT_EQ(near[0].cameo, "195");
+  q = Query();
+  q.text = "drones";
+  EXPECT_EQ(store.Find(q).value().size(), 1u);
+
+  ASSERT_TRUE(store.Put(MakeStory(1)).ok());
+  EXPECT_EQ(store.Find(Query()).value().size(), 1u);
+}
+
+TEST(SqliteStore, BatchesCommitTogether) {
+  testing::TempDir dir;
+  std::string path = dir.path() + "/t.db";
+  {
+    auto st = Store::OpenSqlite(path);
+    ASSERT_TRUE(st.ok());
+    ASSERT_TRUE(st.value()->Begin().ok());
+    ASSERT_TRUE(st.value()->Put(MakeStory(2)).ok());
+    // Destroyed without Commit(): nothing half-written survives.
+  }
+  auto st = Store::OpenSqlite(path);
+  ASSERT_TRUE(st.ok());
+  EXPECT_EQ(st.value()->Find(Query()).value().size(), 0u);
+  ASSERT_TRUE(st.value()->Begin().ok());
+  ASSERT_TRUE(st.value()->Put(MakeStory(2)).ok());
+  ASSERT_TRUE(st.value()->Commit().ok());
+  EXPECT_EQ(st.value()->Find(Query()).value().size(), 2u);
+}
+
+TEST(SqliteStore, UnopenablePathIsAnError) {
+  EXPECT_FALSE(Store::OpenSqlite("/nonexistent-dir/x/y.db").ok());
+}
+
+}  // namespace dyad

@@ -1,0 +1,248 @@
+#include "syntax/clause.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace dyad::syntax {
+
+namespace {
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& set, std::string_view w) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+bool IsDeterminerLike(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> kDet = {
+      "the", "a", "an", "some", "several", "many", "most", "all", "both", "two", "three", "four", "five",
+      "other", "another", "any", "these", "those", "this", "that", "each", "every"};
+  return In(kDet, w);
+}
+
+bool IsAdverb(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> kAdv = {
+      "also", "already", "reportedly", "allegedly", "again", "still", "just", "now", "then", "recently",
+      "repeatedly", "previously", "further", "directly", "publicly", "formally", "officially", "jointly",
+      "militarily", "quickly", "later", "first"};
+  return In(kAdv, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ly");
+}
+
+bool IsBe(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being" ||
+         w == "am";
+}
+
+}  // namespace
+
+SentenceView::SentenceView(const std::vector<text::Token>& t, size_t count, const std::vector<Mention>& m)
+    : toks(t), n(count), mentions(m), mention_at(count, -1) {
+  for (size_t k = 0; k < m.size(); ++k)
+    for (int j = m[k].first; j < m[k].last && j < static_cast<int>(count); ++j) mention_at[j] = static_cast<int>(k);
+}
+
+bool IsClauseBoundary(const std::string& w) {
+  static constexpr std::array<std::string_view, 22> kB = {
+      ";", ":", "that", "which", "who", "whom", "whose", "because", "if", "when", "while", "although",
+      "though", "whereas", "before", "after", "until", "unless", "whether", "\"", "but", "where"};
+  return In(kB, w);
+}
+
+bool IsAuxiliary(const std::string& w) {
+  static constexpr std::array<std::string_view, 24> kAux = {
+      "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could",
+      "can", "may", "might", "should", "must", "shall", "did", "does", "do", "not", "n't"};
+  return In(kAux, w);
+}
+
+bool IsPreposition(const std::string& w) {
+  static constexpr std::array<std::string_view, 30> kP = {
+      "in", "on", "at", "with", "of", "from", "for", "against", "by", "near", "into", "to", "about",
+      "over", "under", "between", "among", "toward", "towards", "across", "through", "within", "without",
+      "regarding", "including", "like", "via", "during", "despite", "onto"};
+  return In(kP, w);
+}
+
+bool IsSpeechVerb(const std::string& w) {
+  static constexpr std::array<std::string_view, 22> kS = {
+      "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "stated", "states",
+      "noted", "notes", "insisted", "insists", "explained", "wrote", "writes", "reported", "reports",
+      "according", "confirmed"};
+  return In(kS, w);
+}
+
+void ClauseBounds(const SentenceView& s, size_t v, size_t* begin, size_t* end) {
+  size_t b = v;
+  while (b > 0 && !IsClauseBoundary(s.w(b - 1))) --b;
+  size_t e = v + 1;
+  while (e < s.n && !IsClauseBoundary(s.w(e)) && !IsSpeechVerb(s.w(e))) ++e;
+  *begin = b;
+  *end = e;
+}
+
+int FindSubject(const SentenceView& s, size_t v) {
+  int steps = 0;
+  for (int j = static_cast<int>(v) - 1; j >= 0 && steps < 40; --j, ++steps) {
+    const std::string& w = s.w(j);
+    int m = s.mention_at[j];
+    if (m >= 0) {
+      const Mention& M = s.mentions[m];
+      j = M.first;
+      if (M.adjective_only) continue;
+      int p = M.first - 1;
+      while (p >= 0 && (IsDeterminerLike(s.w(p)) || s.w(p) == "northern" || s.w(p) == "southern" ||
+                        s.w(p) == "eastern" || s.w(p) == "western"))
+        --p;
+      if (p >= 0 && IsPreposition(s.w(p))) continue;  // inside a prepositional phrase
+      return m;
+    }
+    if (w == "who" || w == "which" || (w == "that" && j > 0 && s.mention_at[j - 1] >= 0)) {
+      int k = j - 1;
+      if (k >= 0 && s.w(k) == ",") --k;
+      if (k >= 0 && s.mention_at[k] >= 0 && !s.mentions[s.mention_at[k]].adjective_only) return s.mention_at[k];
+      return -1;
+    }
+    if (IsClauseBoundary(w)) return -1;
+  }
+  return -1;
+}
+
+int FindObject(const SentenceView& s, size_t from, size_t max_skip) {
+  for (size_t k = from; k < s.n && k <= from + max_skip; ++k) {
+    int m = s.mention_at[k];
+    if (m >= 0) {
+      if (s.mentions[m].adjective_only) {
+        k = s.mentions[m].last - 1;
+        continue;
+      }
+      return m;
+    }
+    const std::string& w = s.w(k);
+    if (s.toks[k].Is(text::kPunct) || IsClauseBoundary(w) || (IsPreposition(w) && w != "of") || w == "and")
+      return -1;
+  }
+  return -1;
+}
+
+std::vector<int> Coordinated(const SentenceView& s, int m) {
+  std::vector<int> out{m};
+  // Leftwards: "A, B and C" ending at m.
+  int cur = m;
+  while (true) {
+    int k = s.mentions[cur].first - 1;
+    if (k < 1 || !(s.w(k) == "and" || s.w(k) == ",")) break;
+    int prev = s.mention_at[k - 1];
+    if (prev < 0 || s.mentions[prev].adjective_only) break;
+    out.insert(out.begin(), prev);
+    cur = prev;
+  }
+  // Rightwards: "A and B" (not ", and", which usually starts a clause).
+  cur = m;
+  while (true) {
+    size_t k = static_cast<size_t>(s.mentions[cur].last);
+    if (k + 1 >= s.n || s.w(k) != "and") break;
+    size_t j = k + 1;
+    if (j < s.n && s.w(j) == "the") ++j;
+    if (j >= s.n) break;
+    int next = s.mention_at[j];
+    if (next < 0 || next == cur || s.mentions[next].adjective_only || s.mentions[next].first != static_cast<int>(j)) break;
+    out.push_back(next);
+    cur = next;
+  }
+  return out;
+}
+
+bool IsPassive(const SentenceView& s, size_t v, bool participle_form) {
+  if (!participle_form) return false;
+  for (int j = static_cast<int>(v) - 1, steps = 0; j >= 0 && steps < 4; --j, ++steps) {
+    const std::string& w = s.w(j);
+    if (IsBe(w)) return true;
+    if (w == "not" || w == "n't" || IsAdverb(w)) continue;
+    return false;
+  }
+  return false;
+}
+
+Modality ModalityOf(const SentenceView& s, size_t v, size_t clause_start) {
+  bool negated = false, hypothetical = false, future = false;
+  size_t lo = v > 7 ? v - 7 : 0;
+  lo = std::max(lo, clause_start);
+  for (size_t j = v; j-- > lo;) {
+    const std::string& w = s.w(j);
+    if (s.mention_at[j] >= 0) break;  // the subject: modality words come between it and the verb
+    if (w == "not" || w == "n't" || w == "never" || w == "nor" || w == "neither" || w == "without") negated = true;
+    else if (w == "no" && j + 1 < s.n && s.w(j + 1) == "longer") negated = true;
+    else if (w == "will" || w == "'ll" || w == "shall" || w == "wo") future = true;
+    else if (w == "would" || w == "could" || w == "might" || w == "may" || w == "should" || w == "must") hypothetical = true;
+    else if (w == "potential" || w == "possible" || w == "proposed" || w == "prospective") hypothetical = true;
+    else if (w == "planned" || w == "plans" || w == "plan" || w == "intends" || w == "intend" || w == "preparing" ||
+             w == "prepares" || w == "prepare" || w == "expected" || w == "set" || w == "future" || w == "upcoming")
+      future = true;
+    else if (w == "to" && j + 1 == v) future = true;   // infinitive: wanted, asked or agreed, not done
+    else if (w == "to" && j + 2 == v && IsAdverb(s.w(j + 1))) future = true;
+  }
+  // Conditionals and denials govern the whole clause or sentence before the event.
+  for (size_t j = 0; j < v; ++j) {
+    const std::string& w = s.w(j);
+    if ((w == "if" || w == "unless") && j >= clause_start) hypothetical = true;
+    if ((w == "denied" || w == "denies" || w == "deny" || w == "denying") && j + 1 < v) {
+      bool that = false;
+      for (size_t k = j + 1; k < v; ++k) that = that || s.w(k) == "that";
+      if (that || j + 2 >= v) negated = true;
+    }
+    if (w == "were" && j + 1 < s.n && s.w(j + 1) == "to" && j >= clause_start) hypothetical = true;
+  }
+  if (negated) return Modality::kNegated;
+  if (hypothetical) return Modality::kHypothetical;
+  if (future) return Modality::kFuture;
+  return Modality::kAsserted;
+}
+
+std::vector<Speech> FindSpeech(const SentenceView& s) {
+  std::vector<Speech> out;
+  for (size_t k = 0; k < s.n; ++k) {
+    const std::string& w = s.w(k);
+    if (!IsSpeechVerb(w)) continue;
+    Speech sp;
+    sp.verb = k;
+    if (w == "according") {
+      if (k + 1 >= s.n || s.w(k + 1) != "to") continue;
+      sp.speaker = FindObject(s, k + 2, 2);
+      if (sp.speaker < 0) {
+        size_t a = k + 2, b = a;
+        while (b < s.n && s.toks[b].Is(text::kCap)) ++b;
+        if (b > a) sp.speaker_first = static_cast<int>(a), sp.speaker_last = static_cast<int>(b);
+      }
+    } else {
+      if (w == "reported" || w == "reports" || w == "confirmed") {
+        // Only as a reporting verb: "X reported that ...", "..., X reported."
+        bool that = k + 1 < s.n && (s.w(k + 1) == "that" || s.w(k + 1) == "," || s.w(k + 1) == ".");
+        if (!that) continue;
+      }
+      bool inverted = k > 0 && (s.w(k - 1) == "," || s.w(k - 1) == "\"");
+      if (inverted) sp.speaker = FindObject(s, k + 1, 1);
+      if (sp.speaker < 0 && !inverted) sp.speaker = FindSubject(s, k);
+      if (sp.speaker < 0) {
+        // Unknown names: capitalised words just before ("Al-Araji said") or after ("said Smith").
+        int b = static_cast<int>(k) - 1;
+        int a = b;
+        while (a >= 0 && s.toks[a].Is(text::kCap) && !s.toks[a].Is(text::kPunct)) --a;
+        if (a < b) {
+          sp.speaker_first = a + 1, sp.speaker_last = b + 1;
+        } else if (inverted) {
+          size_t c = k + 1, d = c;
+          while (d < s.n && s.toks[d].Is(text::kCap)) ++d;
+          if (d > c) sp.speaker_first = static_cast<int>(c), sp.speaker_last = static_cast<int>(d);
+        }
+      }
+    }
+    if (sp.speaker >= 0) {
+      sp.speaker_first = s.mentions[sp.speaker].first;
+      sp.speaker_last = s.mentions[sp.speaker].last;
+    }
+    out.push_back(sp);
+  }
+  return out;
+}
+
+}  // namespace dyad::syntax

@@ -1,0 +1,337 @@
+#include "syntax/mentions.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace dyad::syntax {
+
+namespace {
+
+using lexicon::ActorEntry;
+using lexicon::PhraseRole;
+using text::Token;
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& set, std::string_view w) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// Adjectives that may stand inside an actor noun phrase without changing who it is.
+bool IsDescriptor(std::string_view w) {
+  static constexpr std::array<std::string_view, 40> kWords = {
+      "senior", "top", "former", "local", "regional", "central", "provincial", "federal", "national",
+      "paramilitary", "armed", "exiled", "rival", "allied", "main", "leading", "ruling", "new", "interim",
+      "acting", "deputy", "chief", "semi-autonomous", "semiautonomous", "autonomous", "fragmented",
+      "embattled", "elite", "special", "hardline", "moderate", "radical", "powerful", "influential",
+      "militant", "islamist", "separatist", "pro-government", "anti-government", "breakaway"};
+  return In(kWords, w);
+}
+
+bool IsSponsorPrefix(std::string_view w) {
+  for (std::string_view suf : {"-backed", "-allied", "-supported", "-aligned", "-sponsored", "-funded"})
+    if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) return true;
+  return false;
+}
+
+enum class Pronoun { kNone, kPerson, kPlural, kSingular, kGroup };
+
+Pronoun PronounOf(std::string_view w) {
+  if (w == "he" || w == "she" || w == "him" || w == "his" || w == "her") return Pronoun::kPerson;
+  if (w == "they" || w == "them" || w == "their") return Pronoun::kPlural;
+  if (w == "it" || w == "its") return Pronoun::kSingular;
+  return Pronoun::kNone;
+}
+
+bool IsGroupNoun(std::string_view w) {
+  return w == "group" || w == "organization" || w == "organisation" || w == "movement" || w == "militia" ||
+         w == "party" || w == "alliance" || w == "faction" || w == "bloc" || w == "coalition";
+}
+
+bool IsPossessive(std::string_view w) { return w == "their" || w == "its" || w == "his" || w == "her"; }
+
+// Picks the referent of a pronoun among earlier mentions (this sentence first, then the story).
+const Mention* Resolve(Pronoun p, const std::vector<Mention>& here, const StoryContext& ctx) {
+  auto fits = [&](const Mention& m, int pass) {
+    if (m.adjective_only || m.code.empty()) return false;
+    switch (p) {
+      case Pronoun::kPerson: return m.person;
+      case Pronoun::kGroup: return m.named && !m.person && m.type != "" && m.code.size() > 3;
+      case Pronoun::kPlural:
+        if (pass == 0) return m.named && !m.person && m.code.size() > 3;  // groups, organisations
+        return !m.person && (m.plural || m.named);
+      case Pronoun::kSingular:
+        if (pass == 0) return m.named && !m.person && m.code.size() > 3;
+        return m.named && !m.person;
+      case Pronoun::kNone: return false;
+    }
+    return false;
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (auto it = here.rbegin(); it != here.rend(); ++it)
+      if (fits(*it, pass)) return &*it;
+    for (auto it = ctx.recent.rbegin(); it != ctx.recent.rend(); ++it)
+      if (fits(*it, pass)) return &*it;
+    if (p == Pronoun::kPerson || p == Pronoun::kGroup) break;
+  }
+  return nullptr;
+}
+
+Mention FromReferent(const Mention& ref, int first, int last) {
+  Mention m = ref;
+  m.first = first;
+  m.last = last;
+  m.pronoun = true;
+  return m;
+}
+
+}  // namespace
+
+void StoryContext::Remember(const Mention& m) {
+  if (m.adjective_only || m.code.empty()) return;
+  recent.push_back(m);
+  if (recent.size() > 24) recent.erase(recent.begin());
+}
+
+std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, const lexicon::ActorDict& dict,
+                                  const std::string& date, StoryContext* context) {
+  std::vector<Mention> out;
+  const auto& entries = dict.entries();
+  size_t i = 0;
+  while (i < n) {
+    const std::string& w = toks[i].lower;
+    // Pronouns and "the group".
+    Pronoun pr = PronounOf(w);
+    if (pr != Pronoun::kNone && !IsPossessive(w)) {
+      if (const Mention* ref = Resolve(pr, out, *context))
+        out.push_back(FromReferent(*ref, static_cast<int>(i), static_cast<int>(i + 1)));
+      ++i;
+      continue;
+    }
+    if (w == "the" && i + 1 < n && IsGroupNoun(toks[i + 1].lower)) {
+      size_t len = 0;
+      bool more = i + 2 < n && dict.phrases().Longest(toks, i + 2, n, &len) != nullptr;
+      const Mention* ref = more ? nullptr : Resolve(Pronoun::kGroup, out, *context);
+      if (ref) {
+        Mention m = FromReferent(*ref, static_cast<int>(i), static_cast<int>(i + 2));
+        m.nominal_group = true;
+        out.push_back(m);
+        i += 2;
+        continue;
+      }
+    }
+
+    size_t start = i, j = i;
+    bool possessive_owner = false;
+    Pronoun owner = Pronoun::kNone;
+    if (IsPossessive(w) && i + 1 < n) {  // "their forces": the owner is resolved below
+      owner = PronounOf(w);
+      possessive_owner = true;
+      j = i + 1;
+      start = j;
+    }
+    while (j < n && IsSponsorPrefix(toks[j].lower)) ++j;  // "Iran-backed militias": the sponsor is not the actor
+    if (j != start && !possessive_owner) start = j;
+
+    int person = -1, org = -1, country_entry = -1;
+    std::string country, agent_type, title_type, head_type;
+    std::vector<std::string> ethnic;
+    std::vector<std::string> fired;
+    bool head = false, any = false, unknown_person = false, named = false;
+    size_t good_end = j;
+    while (j < n) {
+      size_t len = 0;
+      const auto* e = dict.phrases().Longest(toks, j, n, &len);
+      if (e) {
+        const lexicon::PhraseHit& hit = e->payload;
+        bool stop = false;
+        switch (hit.role) {
+          case PhraseRole::kName: {
+            const ActorEntry& a = entries[hit.index];
+            if (a.kind == ActorEntry::Kind::kPerson) {
+              if (person >= 0 || org >= 0) { stop = true; break; }
+              person = hit.index;
+            } else if (a.kind == ActorEntry::Kind::kCountry) {
+              if (person >= 0 || org >= 0 || head || (!country.empty() && country != a.code)) { stop = true; break; }
+              country = a.code;
+              country_entry = hit.index;
+            } else {
+              if (person >= 0 || (org >= 0 && org != hit.index)) { stop = true; break; }
+              org = hit.index;
+            }
+            named = true;
+            fired.push_back(a.where);
+            break;
+          }
+          case PhraseRole::kAdj: {
+            const ActorEntry& a = entries[hit.index];
+            if (head || person >= 0) { stop = true; break; }
+            if (a.kind == ActorEntry::Kind::kCountry) {
+              if (country.empty()) country = a.code, country_entry = hit.index;
+            } else if (org < 0) {
+              org = hit.index;
+            }
+            fired.push_back(a.where);
+            break;
+          }
+          case PhraseRole::kDemonym:
+          case PhraseRole::kSeat: {
+            const ActorEntry& a = entries[hit.index];
+            if (head || person >= 0 || org >= 0 || (!country.empty() && country != a.code)) { stop = true; break; }
+            country = a.code;
+            country_entry = hit.index;
+            head_type = hit.role == PhraseRole::kSeat ? "GOV" : "CVL";
+            head = true;
+            named = true;
+            fired.push_back(a.where);
+            break;
+          }
+          case PhraseRole::kAgent: {
+            if (person >= 0) { stop = true; break; }
+            const std::string& t = dict.agents()[hit.index].code;
+            if (agent_type.empty()) agent_type = t;
+            head = true;
+            fired.push_back(dict.agents()[hit.index].where);
+            break;
+          }
+          case PhraseRole::kEthnic:
+            if (head || person >= 0) { stop = true; break; }
+            ethnic.push_back(dict.agents()[hit.index].code);
+            fired.push_back(dict.agents()[hit.index].where);
+            break;
+          case PhraseRole::kTitle:
+            if (person >= 0) { stop = true; break; }
+            if (title_type.empty()) title_type = dict.agents()[hit.index].code;
+            head = true;
+            fired.push_back(dict.agents()[hit.index].where);
+            break;
+        }
+        if (stop) break;
+        any = true;
+        j += len;
+        good_end = j;
+        // After a title, capitalised words that are no entry are the person's name ("Defense Secretary
+        // Pete Hegseth").
+        if (hit.role == PhraseRole::kTitle) {
+          size_t k = j;
+          while (k < n && k < j + 3 && toks[k].Is(text::kCap) && !toks[k].Is(text::kPunct) &&
+                 !dict.phrases().Longest(toks, k, n, &len))
+            ++k;
+          if (k > j) {
+            unknown_person = true;
+            j = good_end = k;
+            break;
+          }
+        }
+        // A seat of power or a demonym is a whole phrase; a person's name ends the phrase.
+        if (hit.role == PhraseRole::kSeat || hit.role == PhraseRole::kDemonym || person >= 0) break;
+        continue;
+      }
+      const std::string& t = toks[j].lower;
+      if (any && IsDescriptor(t) && j + 1 < n) { ++j; continue; }
+      if (any && !head && t == "'s" && (!country.empty() || org >= 0) && j + 1 < n) {
+        size_t len2 = 0;
+        const auto* next = dict.phrases().Longest(toks, j + 1, n, &len2);
+        if (next && (next->payload.role == PhraseRole::kAgent || next->payload.role == PhraseRole::kTitle)) {
+          ++j;
+          continue;
+        }
+      }
+      break;
+    }
+    if (!any) {
+      ++i;
+      continue;
+    }
+    Mention m;
+    m.first = static_cast<int>(possessive_owner ? i : start);
+    m.last = static_cast<int>(good_end);
+    m.entries = fired;
+    std::string type = !agent_type.empty() ? agent_type : !title_type.empty() ? title_type : head_type;
+    std::string eth;
+    for (const auto& e : ethnic) eth += e;
+    if (person >= 0) {
+      const ActorEntry& a = entries[person];
+      m.code = a.CodeOn(date);
+      m.country = a.CountryOn(date);
+      m.type = m.code.size() >= 6 ? m.code.substr(3, 3) : type;
+      m.name = a.name;
+      m.person = m.named = true;
+    } else if (org >= 0) {
+      const ActorEntry& a = entries[org];
+      m.code = a.code;
+      m.country = a.country.empty() ? country : a.country;
+      m.type = !agent_type.empty() ? agent_type : a.type;
+      m.name = a.name;
+      m.named = true;
+    } else {
+      m.country = country;
+      m.code = country + eth + type;
+      m.type = type;
+      m.named = named;
+      if (country_entry >= 0) m.name = entries[country_entry].name;
+      if (unknown_person) m.person = true;
+    }
+    const std::string& last_word = toks[good_end - 1].lower;
+    m.plural = last_word.size() > 2 && last_word.back() == 's' && last_word != "'s";
+    if (!head && person < 0 && org < 0 && !named) {
+      // Adjectives only: "Iranian" or "Kurdish" before a noun that is no actor. Plural ethnic nouns
+      // ("Iraqi Kurds") are actors.
+      bool ethnic_noun = !ethnic.empty() && m.plural;
+      if (!ethnic_noun) m.adjective_only = true;
+    }
+    if (possessive_owner) {
+      // "their forces": the owner gives the code, the noun gives the role.
+      const Mention* ref = Resolve(owner, out, *context);
+      if (ref && m.code.size() <= 3 && person < 0 && org < 0 && country.empty()) {
+        std::string t = m.type;
+        m.code = ref->code;
+        m.country = ref->country;
+        m.name = ref->name;
+        m.named = ref->named;
+        m.type = t.empty() ? ref->type : t;
+        m.pronoun = true;
+      } else if (!ref && m.code.size() <= 3) {
+        m.first = static_cast<int>(start);
+      }
+    }
+    if (m.code.empty() && !m.person) {
+      i = good_end;
+      continue;
+    }
+    out.push_back(std::move(m));
+    i = good_end;
+  }
+
+  // "an official with the Kurdistan Freedom Party", "officials from Iraq": the agent takes its code from
+  // the organisation or country that follows.
+  std::vector<Mention> merged;
+  for (size_t k = 0; k < out.size(); ++k) {
+    Mention m = out[k];
+    bool agent_only = !m.named && !m.person && m.country.empty() && !m.adjective_only;
+    if (agent_only && k + 1 < out.size()) {
+      const Mention& nx = out[k + 1];
+      size_t p = static_cast<size_t>(m.last);
+      std::string_view prep = p < n ? std::string_view(toks[p].lower) : std::string_view();
+      bool link = prep == "with" || prep == "of" || prep == "from" || prep == "for" || prep == "at";
+      size_t after = p + 1;
+      if (after < n && toks[after].lower == "the") ++after;
+      if (link && static_cast<size_t>(nx.first) == after && (nx.named || nx.nominal_group) && !nx.person) {
+        Mention c = nx;
+        c.first = m.first;
+        c.type = m.type.empty() ? nx.type : m.type;
+        if (nx.code.size() == 3) c.code = nx.code + c.type;
+        c.plural = m.plural;
+        c.entries.insert(c.entries.begin(), m.entries.begin(), m.entries.end());
+        merged.push_back(std::move(c));
+        ++k;
+        continue;
+      }
+    }
+    merged.push_back(std::move(m));
+  }
+  for (const Mention& m : merged) context->Remember(m);
+  return merged;
+}
+
+}  // namespace dyad::syntax

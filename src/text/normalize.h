@@ -1,0 +1,23 @@
+// Text normalisation: UTF-8 validation, Unicode NFC, and the typographic forms of news copy
+// (curly quotes, non-breaking spaces) folded to the plain forms the matchers expect.
+#ifndef DYAD_TEXT_NORMALIZE_H_
+#define DYAD_TEXT_NORMALIZE_H_
+
+#include <string>
+#include <string_view>
+
+#include "dyad/status.h"
+
+namespace dyad::text {
+
+// Returns an error naming the byte offset of the first invalid UTF-8 sequence, or Ok.
+Status ValidateUtf8(std::string_view s);
+
+// NFC, then: ‘ ’ ‚ ′ -> ', “ ” „ ″ -> ", non-breaking and other spaces -> ' ', \r\n -> \n,
+// soft hyphen and zero-width characters removed. Dashes are kept (— marks datelines).
+// Precondition: `s` is valid UTF-8.
+std::string Normalize(std::string_view s);
+
+}  // namespace dyad::text
+
+#endif  // DYAD_TEXT_NORMALIZE_H_

@@ -1,0 +1,116 @@
+#include "text/sentences.h"
+
+#include <algorithm>
+#include <array>
+
+namespace dyad::text {
+
+namespace {
+
+// Words that begin a new sentence after an ambiguous abbreviation ("... the U.S. The next day").
+bool IsSentenceStarter(std::string_view w) {
+  static constexpr std::array<std::string_view, 24> kStart = {
+      "the", "he", "she", "it", "they", "we", "i", "but", "in", "on", "a", "an", "this", "that",
+      "there", "his", "her", "their", "its", "after", "when", "while", "meanwhile", "however"};
+  return std::find(kStart.begin(), kStart.end(), w) != kStart.end();
+}
+
+bool IsTitleOrMonth(std::string_view w) {
+  // Titles and months never end a sentence when followed by a capitalised word or a number.
+  return IsKnownAbbreviation(w) && w != "inc" && w != "corp" && w != "co" && w != "ltd" &&
+         w != "jr" && w != "sr";
+}
+
+// Finds "CITY, Country — " at the start. Returns the dash's end offset, or 0 when there is none.
+size_t FindDateline(std::string_view t, std::string* dateline) {
+  size_t limit = std::min<size_t>(t.size(), 120);
+  size_t nl = t.find('\n');
+  if (nl != std::string_view::npos) limit = std::min(limit, nl);
+  static const std::array<std::string_view, 4> kDashes = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - "};
+  size_t best = std::string_view::npos, dash_len = 0;
+  for (auto d : kDashes) {
+    size_t p = t.substr(0, limit).find(d);
+    if (p != std::string_view::npos && p < best) best = p, dash_len = d.size();
+  }
+  if (best == std::string_view::npos || best == 0) return 0;
+  std::string_view head = t.substr(0, best);
+  // The first word must be all capitals (CITY), at least two letters.
+  size_t w_end = head.find_first_of(" ,(");
+  std::string_view first = head.substr(0, w_end);
+  int letters = 0;
+  for (unsigned char c : first) {
+    if (c >= 'a' && c <= 'z') return 0;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  if (letters < 2) return 0;
+  if (std::count(head.begin(), head.end(), ' ') > 6) return 0;
+  std::string d(head);
+  size_t paren = d.find(" (");
+  if (paren != std::string::npos) d.erase(paren);
+  while (!d.empty() && (d.back() == ' ' || d.back() == ',')) d.pop_back();
+  *dateline = d;
+  return best + dash_len;
+}
+
+void SplitParagraph(std::string_view text, int pb, int pe, int para, std::vector<SentenceSpan>* out) {
+  std::vector<Token> toks = Tokenize(text.substr(pb, pe - pb), pb);
+  size_t start = 0;
+  auto flush = [&](size_t end_tok) {
+    if (end_tok <= start) return;
+    SentenceSpan s;
+    s.paragraph = para;
+    s.begin = toks[start].begin;
+    s.end = toks[end_tok - 1].end;
+    s.tokens.assign(toks.begin() + start, toks.begin() + end_tok);
+    out->push_back(std::move(s));
+    start = end_tok;
+  };
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
+    const Token* next = i + 1 < toks.size() ? &toks[i + 1] : nullptr;
+    bool end = false;
+    if (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "...") {
+      bool ellipsis = t.lower == "...";
+      // Closing quotes and brackets belong to the sentence that ends here.
+      while (next && (next->lower == "\"" || next->lower == "'" || next->lower == ")")) {
+        ++i;
+        next = i + 1 < toks.size() ? &toks[i + 1] : nullptr;
+      }
+      end = !ellipsis || !next || next->Is(kCap) || next->lower == "\"";
+    } else if (t.Is(kAbbrev) && next && (next->Is(kCap) || next->lower == "\"")) {
+      std::string_view w(t.lower);
+      w.remove_suffix(1);
+      bool dotted = w.find('.') != std::string_view::npos;  // U.S., U.N.
+      if (dotted && next->Is(kCap) && IsSentenceStarter(next->lower)) end = true;
+      else if (!dotted && !IsTitleOrMonth(w) && w.size() > 1 && IsSentenceStarter(next->lower)) end = true;
+    }
+    if (end) flush(i + 1);
+  }
+  flush(toks.size());
+}
+
+}  // namespace
+
+Layout SplitStory(std::string_view text) {
+  Layout layout;
+  size_t body = FindDateline(text, &layout.dateline);
+  layout.body_begin = static_cast<int>(body);
+  // Paragraphs: split at newlines (a blank line or a single newline both end a paragraph).
+  int para = 0;
+  size_t p = body;
+  while (p < text.size()) {
+    size_t e = text.find('\n', p);
+    if (e == std::string_view::npos) e = text.size();
+    bool blank = true;
+    for (size_t k = p; k < e; ++k)
+      if (text[k] != ' ') { blank = false; break; }
+    if (!blank) {
+      SplitParagraph(text, static_cast<int>(p), static_cast<int>(e), para, &layout.sentences);
+      ++para;
+    }
+    p = e + 1;
+  }
+  return layout;
+}
+
+}  // namespace dyad::text

@@ -1,0 +1,213 @@
+#include "util/json.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace dyad::json {
+
+void AppendString(std::string* out, std::string_view s) {
+  out->push_back('"');
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out->append(buf);
+        } else {
+          out->push_back(static_cast<char>(c));
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+void AppendNumber(std::string* out, double v, int decimals) {
+  if (!std::isfinite(v)) {
+    out->append("null");
+    return;
+  }
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  std::string s(buf);
+  if (s.find('.') != std::string::npos) {
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.push_back('0');
+  }
+  out->append(s);
+}
+
+namespace {
+
+struct Parser {
+  std::string_view s;
+  size_t i = 0;
+  std::string error;
+
+  void Ws() {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) ++i;
+  }
+  bool Fail(const std::string& what) {
+    if (error.empty()) error = "column " + std::to_string(i + 1) + ": " + what;
+    return false;
+  }
+  static void AppendUtf8(std::string* out, unsigned cp) {
+    if (cp < 0x80) {
+      out->push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+      out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+      out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+      out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+      out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+      out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+      out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+  }
+  bool Hex4(unsigned* v) {
+    if (i + 4 > s.size()) return Fail("truncated \\u escape");
+    *v = 0;
+    for (int k = 0; k < 4; ++k) {
+      char c = s[i++];
+      *v <<= 4;
+      if (c >= '0' && c <= '9') *v |= c - '0';
+      else if (c >= 'a' && c <= 'f') *v |= c - 'a' + 10;
+      else if (c >= 'A' && c <= 'F') *v |= c - 'A' + 10;
+      else return Fail("bad \\u escape");
+    }
+    return true;
+  }
+  bool String(std::string* out) {
+    if (i >= s.size() || s[i] != '"') return Fail("expected a string");
+    ++i;
+    while (i < s.size()) {
+      char c = s[i++];
+      if (c == '"') return true;
+      if (c != '\\') {
+        if (static_cast<unsigned char>(c) < 0x20) return Fail("control character in string");
+        out->push_back(c);
+        continue;
+      }
+      if (i >= s.size()) break;
+      char e = s[i++];
+      switch (e) {
+        case '"': out->push_back('"'); break;
+        case '\\': out->push_back('\\'); break;
+        case '/': out->push_back('/'); break;
+        case 'b': out->push_back('\b'); break;
+        case 'f': out->push_back('\f'); break;
+        case 'n': out->push_back('\n'); break;
+        case 'r': out->push_back('\r'); break;
+        case 't': out->push_back('\t'); break;
+        case 'u': {
+          unsigned cp = 0;
+          if (!Hex4(&cp)) return false;
+          if (cp >= 0xD800 && cp < 0xDC00 && i + 1 < s.size() && s[i] == '\\' && s[i + 1] == 'u') {
+            i += 2;
+            unsigned lo = 0;
+            if (!Hex4(&lo)) return false;
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+          }
+          AppendUtf8(out, cp);
+          break;
+        }
+        default: return Fail("bad escape");
+      }
+    }
+    return Fail("unterminated string");
+  }
+  // Skips any value; if `out` is given and the value is a scalar, stores its text.
+  bool Value(std::string* out, int depth) {
+    if (depth > 64) return Fail("nesting too deep");
+    Ws();
+    if (i >= s.size()) return Fail("expected a value");
+    char c = s[i];
+    if (c == '"') return String(out);
+    if (c == '{' || c == '[') {
+      char close = c == '{' ? '}' : ']';
+      ++i;
+      Ws();
+      if (i < s.size() && s[i] == close) { ++i; return true; }
+      while (true) {
+        std::string ignored;
+        if (c == '{') {
+          Ws();
+          if (!String(&ignored)) return false;
+          Ws();
+          if (i >= s.size() || s[i] != ':') return Fail("expected ':'");
+          ++i;
+        }
+        ignored.clear();
+        if (!Value(&ignored, depth + 1)) return false;
+        Ws();
+        if (i < s.size() && s[i] == ',') { ++i; continue; }
+        if (i < s.size() && s[i] == close) { ++i; return true; }
+        return Fail(std::string("expected ',' or '") + close + "'");
+      }
+    }
+    size_t start = i;
+    while (i < s.size() && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' && s[i] != '\t' &&
+           s[i] != '\r' && s[i] != '\n')
+      ++i;
+    std::string_view lit = s.substr(start, i - start);
+    if (lit.empty()) return Fail("expected a value");
+    if (lit == "null") return true;
+    if (lit == "true" || lit == "false" || lit.find_first_not_of("0123456789+-.eE") == std::string_view::npos) {
+      if (out) out->assign(lit);
+      return true;
+    }
+    i = start;
+    return Fail("invalid literal");
+  }
+};
+
+}  // namespace
+
+Result<std::map<std::string, std::string>> ParseFlatObject(std::string_view line) {
+  Parser p;
+  p.s = line;
+  std::map<std::string, std::string> out;
+  p.Ws();
+  if (p.i >= line.size() || line[p.i] != '{') return Status::Error("column 1: expected a JSON object");
+  ++p.i;
+  p.Ws();
+  if (p.i < line.size() && line[p.i] == '}') {
+    ++p.i;
+  } else {
+    while (true) {
+      p.Ws();
+      std::string key, value;
+      if (!p.String(&key)) return Status::Error(p.error);
+      p.Ws();
+      if (p.i >= line.size() || line[p.i] != ':') {
+        p.Fail("expected ':'");
+        return Status::Error(p.error);
+      }
+      ++p.i;
+      if (!p.Value(&value, 0)) return Status::Error(p.error);
+      out[key] = std::move(value);
+      p.Ws();
+      if (p.i < line.size() && line[p.i] == ',') { ++p.i; continue; }
+      if (p.i < line.size() && line[p.i] == '}') { ++p.i; break; }
+      p.Fail("expected ',' or '}'");
+      return Status::Error(p.error);
+    }
+  }
+  p.Ws();
+  if (p.i != line.size()) {
+    p.Fail("trailing characters after the object");
+    return Status::Error(p.error);
+  }
+  return out;
+}
+
+}  // namespace dyad::json

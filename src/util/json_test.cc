@@ -1,0 +1,38 @@
+#include "util/json.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad::json {
+
+TEST(Json, EscapesControlAndQuotes) {
+  std::string out;
+  AppendString(&out, "a\"b\\c\nd\x01");
+  EXPECT_EQ(out, "\"a\\\"b\\\\c\\nd\\u0001\"");
+}
+
+TEST(Json, NumbersDropTrailingZeros) {
+  std::string out;
+  AppendNumber(&out, -10.0, 1);
+  out += " ";
+  AppendNumber(&out, 36.18333, 5);
+  EXPECT_EQ(out, "-10.0 36.18333");
+}
+
+TEST(Json, ParsesFlatObjectWithEscapesAndNesting) {
+  auto r = ParseFlatObject(R"({"id": "a1", "n": 3, "text": "caf\u00e9 \"x\"", "tags": [1, {"a": 2}], "z": null})");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r.value().at("id"), "a1");
+  EXPECT_EQ(r.value().at("n"), "3");
+  EXPECT_EQ(r.value().at("text"), "caf\xC3\xA9 \"x\"");
+  EXPECT_EQ(r.value().at("z"), "");
+}
+
+TEST(Json, ReportsColumnOfError) {
+  auto r = ParseFlatObject(R"({"id": "a1" "text": "x"})");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("column"), std::string::npos);
+  EXPECT_FALSE(ParseFlatObject("not json").ok());
+  EXPECT_FALSE(ParseFlatObject(R"({"a": "b"} trailing)").ok());
+}
+
+}  // namespace dyad::json

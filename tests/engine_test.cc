@@ -1,0 +1,182 @@
+// Whole-engine tests with dyad's own dictionaries and gazetteer: general mechanisms on sentences we wrote,
+// and the seed story from ../shared when it is present.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "dyad/engine.h"
+#include "lexicon/gazetteer.h"
+#include "read/reader.h"
+#include "test_util.h"
+
+namespace dyad {
+
+namespace {
+
+const Engine& TheEngine() {
+  static const Engine* engine = [] {
+    Options o;
+    o.dict_dir = testing::SourceDir() + "/dict";
+    o.gazetteer_path = DYAD_GAZETTEER_PATH;
+    auto r = Engine::Open(o);
+    if (!r.ok()) {
+      ADD_FAILURE() << r.status().message();
+      std::abort();
+    }
+    return r.take().release();
+  }();
+  return *engine;
+}
+
+std::vector<Event> CodeText(const std::string& text, const std::string& date = "2026-03-04") {
+  Story s;
+  s.id = "t";
+  s.date = date;
+  s.text = text;
+  auto r = TheEngine().Code(s);
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  return r.ok() ? r.value().events : std::vector<Event>{};
+}
+
+std::string Country(const std::optional<Actor>& a) { return a ? a->country : "-"; }
+
+bool Has(const std::vector<Event>& ev, const std::string& root, const std::string& src, const std::string& tgt,
+         Modality mod = Modality::kAsserted) {
+  for (const auto& e : ev)
+    if (e.root == root && Country(e.source) == src && Country(e.target) == tgt && e.modality == mod) return true;
+  return false;
+}
+
+std::string Dump(const std::vector<Event>& ev) {
+  std::string s;
+  for (const auto& e : ev) s += EventToJson(e) + "\n";
+  return s;
+}
+
+}  // namespace
+
+TEST(Engine, OpensWithOwnDictionariesAndGazetteer) {
+  Engine::Stats s = TheEngine().stats();
+  EXPECT_GE(s.actors, 250u);
+  EXPECT_GE(s.verb_patterns, 300u);
+  EXPECT_EQ(s.event_codes, 318u);
+  EXPECT_GT(s.places, 100000u) << "build the gazetteer first (make test does)";
+}
+
+TEST(Engine, SubjectVerbObjectAndCompoundActors) {
+  auto ev = CodeText("The U.S. and Israel attacked Iran on Saturday.");
+  EXPECT_TRUE(Has(ev, "19", "USA", "IRN")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "19", "ISR", "IRN")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_EQ(e.date, "2026-02-28");
+}
+
+TEST(Engine, PassiveVoiceSwapsSourceAndTarget) {
+  auto ev = CodeText("Iraqi officials were attacked by Iranian forces on Monday.");
+  EXPECT_TRUE(Has(ev, "19", "IRN", "IRQ")) << Dump(ev);
+}
+
+TEST(Engine, NegatedAndFutureEventsAreMarked) {
+  auto ev = CodeText("Russia did not attack Ukraine. China will send aid to Pakistan next week.");
+  EXPECT_FALSE(Has(ev, "19", "RUS", "UKR")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "19", "RUS", "UKR", Modality::kNegated)) << Dump(ev);
+  bool future_aid = false;
+  for (const auto& e : ev)
+    if (Country(e.source) == "CHN" && Country(e.target) == "PAK" && e.modality == Modality::kFuture) future_aid = true;
+  EXPECT_TRUE(future_aid) << Dump(ev);
+}
+
+TEST(Engine, ReportedSpeechIsAttributionNotAnEvent) {
+  auto ev = CodeText("Turkish officials said Syria had shelled Turkey on Friday, officials who spoke on condition of "
+                     "anonymity told Reuters.");
+  ASSERT_TRUE(Has(ev, "19", "SYR", "TUR")) << Dump(ev);
+  for (const auto& e : ev) {
+    EXPECT_NE(e.root, "01") << Dump(ev);
+    ASSERT_TRUE(e.attribution.has_value()) << Dump(ev);
+    EXPECT_TRUE(e.attribution->anonymous);
+  }
+}
+
+TEST(Engine, PlacesResolveWithAlternateNames) {
+  auto ev = CodeText("Iranian drones struck U.S. bases in Arbil on Sunday.");
+  bool found = false;
+  for (const auto& e : ev)
+    if (e.location && lexicon::DistanceKm(e.location->lat, e.location->lon, 36.19, 44.01) < 30) found = true;
+  EXPECT_TRUE(found) << Dump(ev);
+}
+
+TEST(Engine, BadInputIsAnErrorNotACrash) {
+  Story s;
+  s.id = "bad";
+  s.text = "Iran \xC3( attacked";
+  EXPECT_FALSE(TheEngine().Code(s).ok());
+  s.text = std::string(5u << 20, 'a');
+  EXPECT_FALSE(TheEngine().Code(s).ok());
+  s.text = "";
+  EXPECT_TRUE(TheEngine().Code(s).ok());
+  s.text = std::string(20000, ',') + " Iran attacked Iraq " + std::string(3000, '(');
+  EXPECT_TRUE(TheEngine().Code(s).ok());
+}
+
+// The seed story (../shared/seed): the bar of issue 2.
+TEST(Engine, SeedStory) {
+  std::string path = testing::SharedDir() + "/seed/000_a2e1f2d9f2070016.txt";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " is absent";
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto story = read::ParseStoryText(ss.str(), "seed", path, 1 << 20);
+  ASSERT_TRUE(story.ok());
+  auto coded = TheEngine().Code(story.value());
+  ASSERT_TRUE(coded.ok());
+  const auto& ev = coded.value().events;
+  std::string dump = Dump(ev);
+  EXPECT_EQ(coded.value().dateline, "IRBIL, Iraq");
+
+  auto find = [&](auto pred) {
+    for (const auto& e : ev)
+      if (pred(e)) return true;
+    return false;
+  };
+  // The U.S. and Israel each attacking Iran, dated Saturday 2026-02-28.
+  for (const char* src : {"USA", "ISR"}) {
+    EXPECT_TRUE(find([&](const Event& e) {
+      return e.root == "19" && Country(e.source) == src && Country(e.target) == "IRN" && e.date == "2026-02-28" &&
+             e.modality == Modality::kAsserted;
+    })) << src << "\n" << dump;
+  }
+  // The call between Trump and the Iraqi Kurdish leaders, Sunday night = 2026-03-01.
+  EXPECT_TRUE(find([&](const Event& e) {
+    bool usa_irq = (Country(e.source) == "USA" && Country(e.target) == "IRQ") ||
+                   (Country(e.source) == "IRQ" && Country(e.target) == "USA");
+    return e.root == "04" && usa_irq && e.date == "2026-03-01";
+  })) << dump;
+  // The U.S. asking the Iraqi Kurds for military support.
+  EXPECT_TRUE(find([&](const Event& e) {
+    return e.root == "02" && Country(e.source) == "USA" && Country(e.target) == "IRQ";
+  })) << dump;
+  // The 2023 Iraq-Iran agreement.
+  EXPECT_TRUE(find([&](const Event& e) {
+    return (e.root == "05" || e.root == "03") && Country(e.source) == "IRQ" && Country(e.target) == "IRN" &&
+           e.date == "2023";
+  })) << dump;
+  // Iranian drone and missile strikes on U.S. targets in Irbil, located within 60 km of Irbil.
+  EXPECT_TRUE(find([&](const Event& e) {
+    return e.root == "19" && Country(e.source) == "IRN" && e.location &&
+           lexicon::DistanceKm(e.location->lat, e.location->lon, 36.19, 44.01) <= 60;
+  })) << dump;
+  // PAK forces moved to the border, located in Sulaymaniyah province.
+  EXPECT_TRUE(find([&](const Event& e) {
+    return e.root == "15" && e.location && e.location->admin1.find("Sulaymaniyah") != std::string::npos;
+  })) << dump;
+  // No asserted event from "it had not sent forces from Iraq into Iran".
+  for (const auto& e : ev) {
+    if (e.text.find("had not sent forces") != std::string::npos) {
+      EXPECT_NE(e.modality, Modality::kAsserted) << EventToJson(e);
+    }
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,201 @@
+// dyad code: stories in, events out (stdout), optionally stored.
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli.h"
+#include "dyad/engine.h"
+#include "dyad/store.h"
+#include "read/reader.h"
+
+namespace dyad::cli {
+
+namespace {
+
+std::string Tsv(const Event& e) {
+  auto clean = [](std::string s) {
+    for (char& c : s)
+      if (c == '\t' || c == '\n') c = ' ';
+    return s;
+  };
+  std::string o = clean(e.story) + "\t" + std::to_string(e.sentence) + "\t" + e.date + "\t" +
+                  (e.source ? e.source->code : "") + "\t" + (e.target ? e.target->code : "") + "\t" + e.cameo +
+                  "\t" + e.root + "\t" + std::to_string(e.quad) + "\t" + std::to_string(e.goldstein).substr(0, 5) +
+                  "\t" + ModalityName(e.modality) + "\t";
+  if (e.location) {
+    o += clean(e.location->name) + "\t" + std::to_string(e.location->lat) + "\t" + std::to_string(e.location->lon);
+  } else {
+    o += "\t\t";
+  }
+  o += "\t" + clean(e.text);
+  return o;
+}
+
+}  // namespace
+
+int CmdCode(int argc, char** argv) {
+  Args a(argc, argv, 2);
+  std::string db, format = "jsonl", threads_s = "1", dict, gaz;
+  bool summary = false;
+  std::vector<std::string> paths;
+  while (!a.Done()) {
+    if (a.Flag("--db", &db) || a.Flag("--format", &format) || a.Flag("--threads", &threads_s) ||
+        a.Flag("--dict", &dict) || a.Flag("--gazetteer", &gaz))
+      continue;
+    if (a.Switch("--summary")) {
+      summary = true;
+      continue;
+    }
+    std::string p = a.Take();
+    if (p.size() > 1 && p[0] == '-' && p != "-") {
+      std::fprintf(stderr, "dyad code: unknown option '%s'\n", p.c_str());
+      return kUsage;
+    }
+    paths.push_back(p);
+  }
+  if (!a.error.empty()) {
+    std::fprintf(stderr, "dyad code: %s\n", a.error.c_str());
+    return kUsage;
+  }
+  if (paths.empty()) {
+    std::fprintf(stderr, "dyad code: no input (give files, directories or - for stdin)\n");
+    return kUsage;
+  }
+  if (format != "jsonl" && format != "tsv") {
+    std::fprintf(stderr, "dyad code: unknown --format '%s' (jsonl or tsv)\n", format.c_str());
+    return kUsage;
+  }
+  int threads = std::atoi(threads_s.c_str());
+  if (threads < 1 || threads > 256) {
+    std::fprintf(stderr, "dyad code: --threads must be between 1 and 256\n");
+    return kUsage;
+  }
+
+  auto t0 = std::chrono::steady_clock::now();
+  Options opt = DefaultOptions(dict, gaz);
+  if (!opt.gazetteer_path.empty() && !std::filesystem::exists(opt.gazetteer_path)) {
+    std::fprintf(stderr, "dyad code: warning: gazetteer %s not found; events get no location (run make setup)\n",
+                 opt.gazetteer_path.c_str());
+    opt.gazetteer_path.clear();
+  }
+  auto engine = Engine::Open(opt);
+  if (!engine.ok()) {
+    std::fprintf(stderr, "dyad code: cannot open dictionaries:\n%s\n", engine.status().message().c_str());
+    return kFailed;
+  }
+  auto t_open = std::chrono::steady_clock::now();
+  std::unique_ptr<Store> store;
+  if (!db.empty()) {
+    auto s = Store::OpenSqlite(db);
+    if (!s.ok()) {
+      std::fprintf(stderr, "dyad code: %s\n", s.status().message().c_str());
+      return kFailed;
+    }
+    store = s.take();
+  }
+
+  std::vector<std::string> missing;
+  std::vector<std::string> files = read::ExpandPaths(paths, &missing);
+  size_t skipped = 0;
+  for (const auto& m : missing) {
+    std::fprintf(stderr, "%s: no such file or directory\n", m.c_str());
+    ++skipped;
+  }
+  read::StoryReader reader(files, opt.max_story_bytes);
+  size_t stories = 0, sentences = 0, events = 0, bytes = 0;
+  std::map<std::string, size_t> by_root;
+  const Engine& eng = *engine.value();
+  const size_t kBatch = 64 * static_cast<size_t>(threads);
+  std::vector<Story> batch;
+  std::vector<Result<CodedStory>> results;
+  bool more = true;
+  std::string line;
+  while (more) {
+    batch.clear();
+    while (batch.size() < kBatch) {
+      Story st;
+      Status err;
+      if (!reader.Next(&st, &err)) {
+        more = false;
+        break;
+      }
+      if (!err.ok()) {
+        std::fprintf(stderr, "%s\n", err.message().c_str());
+        ++skipped;
+        continue;
+      }
+      batch.push_back(std::move(st));
+    }
+    if (batch.empty()) break;
+    results.assign(batch.size(), Result<CodedStory>(Status::Error("not coded")));
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i; (i = next.fetch_add(1)) < batch.size();) results[i] = eng.Code(batch[i]);
+    };
+    if (threads == 1 || batch.size() == 1) {
+      work();
+    } else {
+      std::vector<std::thread> pool;
+      for (int t = 0; t < threads; ++t) pool.emplace_back(work);
+      for (auto& t : pool) t.join();
+    }
+    if (store) {
+      if (Status st = store->Begin(); !st.ok()) {
+        std::fprintf(stderr, "dyad code: %s\n", st.message().c_str());
+        return kFailed;
+      }
+    }
+    for (size_t i = 0; i < batch.size(); ++i) {
+      if (!results[i].ok()) {
+        std::fprintf(stderr, "%s: %s\n", batch[i].origin.c_str(), results[i].status().message().c_str());
+        ++skipped;
+        continue;
+      }
+      const CodedStory& cs = results[i].value();
+      ++stories;
+      bytes += batch[i].text.size();
+      sentences += cs.sentences.size();
+      for (const Event& e : cs.events) {
+        ++events;
+        ++by_root[e.root];
+        line = format == "tsv" ? Tsv(e) : EventToJson(e);
+        line.push_back('\n');
+        std::fwrite(line.data(), 1, line.size(), stdout);
+      }
+      if (store) {
+        if (Status st = store->Put(cs); !st.ok()) {
+          std::fprintf(stderr, "%s: not stored: %s\n", batch[i].origin.c_str(), st.message().c_str());
+          ++skipped;
+        }
+      }
+    }
+    if (store) {
+      if (Status st = store->Commit(); !st.ok()) {
+        std::fprintf(stderr, "dyad code: %s\n", st.message().c_str());
+        return kFailed;
+      }
+    }
+  }
+  std::fflush(stdout);
+  auto t1 = std::chrono::steady_clock::now();
+  if (summary) {
+    double secs = std::chrono::duration<double>(t1 - t0).count();
+    double open_secs = std::chrono::duration<double>(t_open - t0).count();
+    std::fprintf(stderr, "dyad: %zu stories, %zu sentences, %zu events, %zu skipped in %.2f s (start-up %.2f s)\n",
+                 stories, sentences, events, skipped, secs, open_secs);
+    std::fprintf(stderr, "dyad: %.0f sentences/s, %.2f MB/s\n", sentences / std::max(secs, 1e-9),
+                 bytes / 1e6 / std::max(secs, 1e-9));
+    std::fprintf(stderr, "dyad: events by CAMEO root:");
+    for (const auto& [root, count] : by_root) std::fprintf(stderr, " %s:%zu", root.c_str(), count);
+    std::fprintf(stderr, "\n");
+    if (store) std::fprintf(stderr, "dyad: stored in %s\n", db.c_str());
+  }
+  return skipped ? kSkipped : kOk;
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,99 @@
+// dyad dict: check, stats and lookup over the dictionaries.
+#include <cstdio>
+#include <string>
+
+#include "cli.h"
+#include "code/coder.h"
+#include "dyad/engine.h"
+#include "syntax/mentions.h"
+#include "text/tokens.h"
+
+namespace dyad::cli {
+
+namespace {
+
+int Check(const std::string& dir) {
+  Options o = DefaultOptions(dir, "none");
+  auto engine = Engine::Open(o);
+  if (!engine.ok()) {
+    std::fprintf(stderr, "%s\n", engine.status().message().c_str());
+    return kFailed;
+  }
+  Engine::Stats s = engine.value()->stats();
+  std::printf("%s: ok (%zu actors, %zu people, %zu agents, %zu verb patterns, %zu event codes)\n", o.dict_dir.c_str(),
+              s.actors, s.people, s.agents, s.verb_patterns, s.event_codes);
+  return kOk;
+}
+
+int Lookup(const std::string& dir, const std::string& phrase, const std::string& date) {
+  Options o = DefaultOptions(dir, "none");
+  code::Lexicon lex;
+  lexicon::Errors errors;
+  lex.actors.LoadDir(o.dict_dir, &errors);
+  lex.actors.Build();
+  if (!errors.empty()) {
+    std::fprintf(stderr, "%s\n", errors.ToStatus().message().c_str());
+    return kFailed;
+  }
+  std::vector<text::Token> toks = text::Tokenize(phrase);
+  syntax::StoryContext ctx;
+  auto ms = syntax::FindMentions(toks, toks.size(), lex.actors, date, &ctx);
+  if (ms.empty()) {
+    std::printf("'%s': no actor\n", phrase.c_str());
+    return kFailed;
+  }
+  for (const auto& m : ms) {
+    std::string words = phrase.substr(toks[m.first].begin, toks[m.last - 1].end - toks[m.first].begin);
+    std::printf("'%s' -> %s (name: %s, country: %s, type: %s)%s\n", words.c_str(),
+                m.code.empty() ? "-" : m.code.c_str(), m.name.empty() ? "-" : m.name.c_str(),
+                m.country.empty() ? "-" : m.country.c_str(), m.type.empty() ? "-" : m.type.c_str(),
+                m.adjective_only ? " [modifier only]" : "");
+    for (const auto& e : m.entries) std::printf("    entry %s\n", e.c_str());
+  }
+  return kOk;
+}
+
+}  // namespace
+
+int CmdDict(int argc, char** argv) {
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: dyad dict check [DIR] | stats [--dict DIR] | lookup PHRASE [--date D] [--dict DIR]\n");
+    return kUsage;
+  }
+  std::string sub = argv[2];
+  Args a(argc, argv, 3);
+  std::string dict, date, gaz;
+  std::vector<std::string> pos;
+  while (!a.Done()) {
+    if (a.Flag("--dict", &dict) || a.Flag("--date", &date) || a.Flag("--gazetteer", &gaz)) continue;
+    pos.push_back(a.Take());
+  }
+  if (!a.error.empty()) {
+    std::fprintf(stderr, "dyad dict: %s\n", a.error.c_str());
+    return kUsage;
+  }
+  if (sub == "check") return Check(!pos.empty() ? pos[0] : dict);
+  if (sub == "lookup") {
+    if (pos.empty()) {
+      std::fprintf(stderr, "dyad dict lookup: give a phrase\n");
+      return kUsage;
+    }
+    return Lookup(dict, pos[0], date);
+  }
+  if (sub == "stats") {
+    auto engine = Engine::Open(DefaultOptions(dict, gaz.empty() ? "none" : gaz));
+    if (!engine.ok()) {
+      std::fprintf(stderr, "%s\n", engine.status().message().c_str());
+      return kFailed;
+    }
+    Engine::Stats s = engine.value()->stats();
+    std::printf("actors (countries, organisations, groups)\t%zu\npeople\t%zu\nagents, ethnic groups, titles\t%zu\n"
+                "verb patterns\t%zu\nevent codes\t%zu\nplaces\t%zu\n",
+                s.actors, s.people, s.agents, s.verb_patterns, s.event_codes, s.places);
+    return kOk;
+  }
+  std::fprintf(stderr, "dyad dict: unknown subcommand '%s'\n", sub.c_str());
+  return kUsage;
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,41 @@
+// dyad — command line. Each subcommand lives in its own file; this one only dispatches.
+#include <cstdio>
+#include <cstring>
+
+#include "cli.h"
+
+namespace {
+
+void Usage(FILE* f) {
+  std::fputs(
+      "usage:\n"
+      "  dyad code PATH... [--db FILE] [--format jsonl|tsv] [--threads N] [--summary]\n"
+      "                    [--dict DIR] [--gazetteer FILE|none]\n"
+      "  dyad query --db FILE [--source X] [--target X] [--actor X] [--root NN] [--since D] [--until D]\n"
+      "                       [--near LAT,LON,KM] [--text WORDS] [--format jsonl|table] [--limit N]\n"
+      "  dyad dict check [DIR]\n"
+      "  dyad dict stats [--dict DIR]\n"
+      "  dyad dict lookup PHRASE [--date YYYY-MM-DD] [--dict DIR]\n"
+      "PATH is a story file, a JSON Lines file, a directory, or - for standard input.\n",
+      f);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    Usage(stderr);
+    return dyad::cli::kUsage;
+  }
+  const char* cmd = argv[1];
+  if (!std::strcmp(cmd, "code")) return dyad::cli::CmdCode(argc, argv);
+  if (!std::strcmp(cmd, "query")) return dyad::cli::CmdQuery(argc, argv);
+  if (!std::strcmp(cmd, "dict")) return dyad::cli::CmdDict(argc, argv);
+  if (!std::strcmp(cmd, "help") || !std::strcmp(cmd, "--help") || !std::strcmp(cmd, "-h")) {
+    Usage(stdout);
+    return dyad::cli::kOk;
+  }
+  std::fprintf(stderr, "dyad: unknown command '%s'\n", cmd);
+  Usage(stderr);
+  return dyad::cli::kUsage;
+}
