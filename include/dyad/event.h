@@ -8,7 +8,7 @@
 
 namespace dyad {
 
-// A byte range [begin, end) into the sentence text.
+// A character (Unicode code point) range [begin, end) into the sentence text.
 struct Span {
   int begin = 0;
   int end = 0;

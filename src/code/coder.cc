@@ -23,6 +23,7 @@ struct Match {
   size_t head = 0;
   size_t end = 0;
   int target = -1;
+  size_t target_pos = 0;  // where the target slot began (also when no actor filled it)
   int literals = 0;
   Form form = Form::kBase;
   int score = 0;
@@ -60,6 +61,7 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
       return false;
     }
     case PatternElem::Kind::kTarget: {
+      m->target_pos = pos;
       int t = syntax::FindObject(s, pos, 3);
       if (t >= 0) {
         Match save = *m;
@@ -100,18 +102,66 @@ int NominalSource(const SentenceView& s, size_t head) {
     }
     if (IsStop(w) || syntax::IsClauseBoundary(w)) break;
   }
+  bool in_pp = false;
   for (int j = static_cast<int>(head) - 1, steps = 0; j >= 0 && steps < 5; --j, ++steps) {
     const std::string& w = s.w(j);
     if (w == "'s" && j > 0 && s.mention_at[j - 1] >= 0) return s.mention_at[j - 1];
     if (s.mention_at[j] >= 0) return s.mention_at[j];
-    if (s.toks[j].Is(text::kPunct) || syntax::IsPreposition(w) || w == "the" || w == "a" || w == "an" ||
-        syntax::IsClauseBoundary(w) || syntax::IsAuxiliary(w))
+    if (syntax::IsPreposition(w)) {
+      in_pp = true;
+      break;
+    }
+    if (s.toks[j].Is(text::kPunct) || w == "the" || w == "a" || w == "an" || syntax::IsClauseBoundary(w) ||
+        syntax::IsAuxiliary(w))
       break;
   }
-  return syntax::FindSubject(s, head);
+  // "the PAK claimed attacks on ...": the clause subject did it. "a crackdown on protests": the noun
+  // after a preposition says nothing about who protested.
+  return in_pp ? -1 : syntax::FindSubject(s, head);
 }
 
-Actor MakeActor(const Mention& m, const SentenceJob& job) {
+// Character (code point) offset in the sentence of a byte offset in the story text.
+int CharOffset(const SentenceJob& job, int byte) {
+  int chars = 0;
+  for (int i = job.span->begin; i < byte; ++i)
+    if ((static_cast<unsigned char>(job.story_text[i]) & 0xC0) != 0x80) ++chars;
+  return chars;
+}
+
+Span CharSpan(const SentenceJob& job, int begin_byte, int end_byte) {
+  return Span{CharOffset(job, begin_byte), CharOffset(job, end_byte)};
+}
+
+// "shelled the southern city of Kherson": a place where an actor should be stands for its country.
+int PlaceAsActor(const SentenceView& s, const Lexicon& lex, const std::vector<resolve::PlaceMention>& places,
+                 size_t pos, std::vector<Mention>* mentions) {
+  if (pos == 0) return -1;
+  for (const auto& pm : places) {
+    if (pm.place < 0 || static_cast<size_t>(pm.first) < pos || static_cast<size_t>(pm.first) > pos + 5) continue;
+    for (size_t k = pos; k < static_cast<size_t>(pm.first); ++k) {
+      const std::string& w = s.w(k);
+      if (s.toks[k].Is(text::kPunct) || s.toks[k].Is(text::kCap) || syntax::IsClauseBoundary(w) ||
+          (syntax::IsPreposition(w) && w != "of"))
+        return -1;
+    }
+    const lexicon::Place& pl = lex.gazetteer.place(pm.place);
+    const lexicon::ActorEntry* c = lex.actors.CountryByCode(pl.country);
+    if (!c) return -1;
+    Mention m;
+    m.first = pm.first;
+    m.last = pm.last;
+    m.code = m.country = c->code;
+    m.name = c->name;
+    m.named = true;
+    m.entries.push_back(c->where);
+    mentions->push_back(std::move(m));
+    return static_cast<int>(mentions->size() - 1);
+  }
+  return -1;
+}
+
+// An actor named only by its role ("police", "civilians") belongs to the country where the event happened.
+Actor MakeActor(const Mention& m, const SentenceJob& job, const std::optional<Location>& where) {
   const auto& toks = job.span->tokens;
   Actor a;
   int b = toks[m.first].begin, e = toks[m.last - 1].end;
@@ -120,7 +170,11 @@ Actor MakeActor(const Mention& m, const SentenceJob& job) {
   a.code = m.code;
   a.country = m.country;
   a.type = m.type;
-  a.span = Span{b - job.span->begin, e - job.span->begin};
+  if (a.country.empty() && !m.named && !m.person && where && where->country.size() == 3) {
+    a.country = where->country;
+    a.code = where->country + a.code;
+  }
+  a.span = CharSpan(job, b, e);
   if (!m.entries.empty()) a.entry = m.entries.front();
   return a;
 }
@@ -130,7 +184,8 @@ Actor MakeActor(const Mention& m, const SentenceJob& job) {
 void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>* out) {
   const auto& toks = job.span->tokens;
   const size_t n = job.n;
-  const auto& mentions = *job.mentions;
+  // A local copy: places used as actors ("shelled Kherson") are appended as mentions below.
+  std::vector<Mention> mentions = *job.mentions;
   SentenceView s(toks, n, mentions);
   const auto& patterns = lex.verbs.patterns();
 
@@ -145,7 +200,9 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     Match best;
     for (const lexicon::FormHit& hit : *hits) {
       const VerbPattern& p = patterns[hit.pattern];
-      if (!p.nominal && k > 0 && IsArticle(s.w(k - 1))) continue;  // "the attack" is a noun
+      // "the attack", "by phone", "on protests": a verb form after an article or preposition is a noun.
+      if (!p.nominal && k > 0 && (IsArticle(s.w(k - 1)) || (syntax::IsPreposition(s.w(k - 1)) && s.w(k - 1) != "to")))
+        continue;
       if (p.nominal && k > 0 && (s.w(k - 1) == "to" || syntax::IsAuxiliary(s.w(k - 1)))) continue;
       Match m;
       m.pattern = hit.pattern;
@@ -173,21 +230,42 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   std::vector<resolve::PlaceMention> places =
       resolve::FindPlaces(toks, n, lex.gazetteer, job.story_countries ? *job.story_countries : kNoCountries);
 
-  // Each time expression belongs to the nearest event word or reporting verb ("said Wednesday that ...").
+  // Each time expression belongs to an event word or reporting verb: the nearest one before it in the same
+  // clause ("attacked Iran on Saturday", "said Wednesday that ..."), else the nearest one after it ("Iraq in
+  // 2023 reached an agreement").
   std::vector<size_t> anchors;
   for (const Match& m : kept) anchors.push_back(m.head);
   for (const auto& sp : speech) anchors.push_back(sp.verb);
+  std::sort(anchors.begin(), anchors.end());
   std::vector<int> timex_of_anchor(n, -1);
+  std::vector<bool> timex_of_speech(timex.size(), false);
   for (size_t t = 0; t < timex.size(); ++t) {
-    long best_d = 1L << 30;
-    size_t best_a = n;
-    for (size_t a : anchors) {
-      long d = a < static_cast<size_t>(timex[t].first) ? timex[t].first - static_cast<long>(a)
-                                                       : static_cast<long>(a) - timex[t].last + 1;
-      if (d < best_d || (d == best_d && a < best_a)) best_d = d, best_a = a;
+    size_t first = static_cast<size_t>(timex[t].first), last = static_cast<size_t>(timex[t].last);
+    size_t chosen = n;
+    for (size_t a : anchors) {  // nearest before, without a clause boundary in between
+      if (a >= first || first - a > 15) continue;
+      bool boundary = false;
+      for (size_t k = a + 1; k < first && !boundary; ++k) boundary = syntax::IsClauseBoundary(s.w(k)) || s.w(k) == "and";
+      if (!boundary) chosen = a;
     }
-    if (best_a < n && timex_of_anchor[best_a] < 0) timex_of_anchor[best_a] = static_cast<int>(t);
+    if (chosen == n) {
+      long best_d = 1L << 30;
+      for (size_t a : anchors) {
+        long d = a < first ? static_cast<long>(first - a) : static_cast<long>(a) - static_cast<long>(last) + 1;
+        if (d < best_d) best_d = d, chosen = a;
+      }
+    }
+    if (chosen < n && timex_of_anchor[chosen] < 0) timex_of_anchor[chosen] = static_cast<int>(t);
+    for (const auto& sp : speech)
+      if (sp.verb == chosen) timex_of_speech[t] = true;
   }
+  // The sentence's own time, for events that carry none ("fired tear gas on Sunday and arrested dozens").
+  int sentence_timex = -1;
+  for (size_t t = 0; t < timex.size(); ++t)
+    if (!timex_of_speech[t] && !timex[t].vague) {
+      sentence_timex = static_cast<int>(t);
+      break;
+    }
 
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   const std::string sentence_text(job.story_text.substr(job.span->begin, job.span->end - job.span->begin));
@@ -209,6 +287,17 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     } else {
       src = syntax::FindSubject(s, m.head);
       if (tgt < 0 && !p.has_target_slot) tgt = syntax::FindObject(s, m.end, 3);
+      if (tgt < 0) tgt = PlaceAsActor(s, lex, places, p.has_target_slot ? m.target_pos : m.end, &mentions);
+    }
+    // "a call between A and B": A is the source, B (and C...) the targets.
+    std::vector<int> between;
+    if (p.nominal && tgt >= 0 && !p.rest.empty() && p.rest[0].kind == PatternElem::Kind::kWord &&
+        p.rest[0].alternatives.size() == 1 && p.rest[0].alternatives[0] == "between") {
+      between = syntax::Coordinated(s, tgt);
+      if (between.size() >= 2) {
+        src = between.front();
+        tgt = between[1];
+      }
     }
     if (src >= 0 && src == tgt) tgt = -1;
     if (!p.source_types.empty()) {
@@ -224,7 +313,8 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
 
     // When: the time expression attached to the event word, else the story date.
     std::string date, precision;
-    if (int t = timex_of_anchor[m.head]; t >= 0) {
+    int own_timex = timex_of_anchor[m.head] >= 0 ? timex_of_anchor[m.head] : sentence_timex;
+    if (int t = own_timex; t >= 0) {
       timex[t].Resolve(job.story_date, modality == Modality::kFuture, &date, &precision);
     }
     if (date.empty() && job.story_date) {
@@ -241,8 +331,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       for (size_t i = 0; i < places.size(); ++i) {
         const auto& pm = places[i];
         if (pm.place < 0 || static_cast<size_t>(pm.first) < lo || static_cast<size_t>(pm.first) >= ce) continue;
-        const lexicon::Place& pl = lex.gazetteer.place(pm.place);
-        if (!pm.cue && !pl.IsAdmin1()) continue;
+        if (!pm.cue && !pm.admin_cue) continue;
         if (src >= 0 && pm.first >= mentions[src].first && pm.first < mentions[src].last) continue;
         if (tgt >= 0 && pm.first >= mentions[tgt].first && pm.first < mentions[tgt].last && !pm.cue) continue;
         if (pick < 0) pick = static_cast<int>(i);
@@ -260,7 +349,14 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         loc.geonameid = pl.geonameid;
         loc.feature = pl.feature;
         location = loc;
+        if (job.paragraph_place) *job.paragraph_place = loc;
       }
+    }
+    if (!location && job.paragraph_place && *job.paragraph_place) location = *job.paragraph_place;
+    if (!location && job.dateline_place) {
+      const std::string& dc = job.dateline_place->country;
+      std::string sc = src >= 0 ? mentions[src].country : "", tc = tgt >= 0 ? mentions[tgt].country : "";
+      if (sc == dc || tc == dc || (sc.empty() && tc.empty())) location = *job.dateline_place;
     }
 
     // According to whom: the nearest reporting verb of the sentence that is not the event itself.
@@ -290,8 +386,22 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     const lexicon::EventCode* ec = lex.verbs.Code(p.code);
     std::vector<int> srcs = src >= 0 ? syntax::Coordinated(s, src) : std::vector<int>{-1};
     std::vector<int> tgts = tgt >= 0 ? syntax::Coordinated(s, tgt) : std::vector<int>{-1};
-    for (int a : srcs) {
-      for (int b : tgts) {
+    if (between.size() >= 2) {
+      srcs = {between.front()};
+      tgts.assign(between.begin() + 1, between.end());
+    }
+    // "India and China met": with no target, each member of a compound subject acts on the others.
+    std::vector<std::pair<int, int>> pairs;
+    if (tgt < 0 && srcs.size() >= 2) {
+      for (int a : srcs)
+        for (int b : srcs)
+          if (a != b) pairs.emplace_back(a, b);
+    } else {
+      for (int a : srcs)
+        for (int b : tgts) pairs.emplace_back(a, b);
+    }
+    for (auto [a, b] : pairs) {
+      {
         if (a < 0 && b < 0) continue;
         if (a >= 0 && b >= 0 && (a == b || mentions[a].code == mentions[b].code)) continue;
         std::string sc = a >= 0 ? mentions[a].code : "", tc = b >= 0 ? mentions[b].code : "";
@@ -301,8 +411,8 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         ev.text = sentence_text;
         ev.date = date;
         ev.date_precision = precision;
-        if (a >= 0) ev.source = MakeActor(mentions[a], job);
-        if (b >= 0) ev.target = MakeActor(mentions[b], job);
+        if (a >= 0) ev.source = MakeActor(mentions[a], job, location);
+        if (b >= 0) ev.target = MakeActor(mentions[b], job, location);
         ev.cameo = p.code;
         ev.root = p.code.substr(0, 2);
         if (ec) {
@@ -313,7 +423,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         ev.modality = modality;
         ev.location = location;
         ev.attribution = attribution;
-        ev.verb = Span{toks[m.head].begin - job.span->begin, toks[m.end > m.head ? m.end - 1 : m.head].end - job.span->begin};
+        ev.verb = CharSpan(job, toks[m.head].begin, toks[m.end > m.head ? m.end - 1 : m.head].end);
         ev.entries.push_back(p.where);
         if (a >= 0 && !mentions[a].entries.empty()) ev.entries.push_back(mentions[a].entries.front());
         if (b >= 0 && !mentions[b].entries.empty()) ev.entries.push_back(mentions[b].entries.front());

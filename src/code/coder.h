@@ -32,6 +32,10 @@ struct SentenceJob {
   bool anonymity_nearby = false;          // "on condition of anonymity" here or in the next sentence
   const resolve::Ymd* story_date = nullptr;  // nullptr when the story has no date
   const std::vector<std::string>* story_countries = nullptr;
+  // Fallback places: the dateline (where the reporter is: used only when nothing better is said and the
+  // actors belong there) and the last event place of this paragraph (updated by CodeSentence).
+  const Location* dateline_place = nullptr;
+  std::optional<Location>* paragraph_place = nullptr;
 };
 
 // Appends the events of one sentence to `out` (story-level fields are filled in by the caller).

@@ -5,6 +5,7 @@
 
 #include "code/coder.h"
 #include "resolve/calendar.h"
+#include "resolve/places.h"
 #include "syntax/mentions.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
@@ -67,6 +68,27 @@ bool HasWord(const text::SentenceSpan& s, std::string_view w) {
   return false;
 }
 
+// "IRBIL, Iraq": the city before the comma, resolved with the story's countries.
+std::optional<Location> DatelinePlace(const code::Lexicon& lex, const std::string& dateline,
+                                      const std::vector<std::string>& countries) {
+  if (dateline.empty() || lex.gazetteer.size() == 0) return std::nullopt;
+  std::string city = dateline.substr(0, dateline.find(','));
+  const std::vector<int>* cands = lex.gazetteer.Find(lexicon::Gazetteer::Key(city));
+  if (!cands) return std::nullopt;
+  int best = resolve::ChoosePlace(*cands, lex.gazetteer, false, countries);
+  if (best < 0) return std::nullopt;
+  const lexicon::Place& p = lex.gazetteer.place(best);
+  Location l;
+  l.name = p.name;
+  l.country = p.country;
+  l.admin1 = p.admin1;
+  l.lat = p.lat;
+  l.lon = p.lon;
+  l.geonameid = p.geonameid;
+  l.feature = p.feature;
+  return l;
+}
+
 }  // namespace
 
 Result<CodedStory> Engine::Code(const Story& story) const {
@@ -112,9 +134,17 @@ Result<CodedStory> Engine::Code(const Story& story) const {
       if (!m.adjective_only) add_country(m.country);
   }
 
+  std::optional<Location> dateline_place = DatelinePlace(lex, layout.dateline, countries);
+
   // Pass 2: events.
+  std::optional<Location> paragraph_place;
+  int paragraph = -1;
   for (size_t i = 0; i < layout.sentences.size(); ++i) {
     const auto& sp = layout.sentences[i];
+    if (sp.paragraph != paragraph) {
+      paragraph = sp.paragraph;
+      paragraph_place.reset();
+    }
     Sentence s;
     s.index = static_cast<int>(i + 1);
     s.text = text.substr(sp.begin, sp.end - sp.begin);
@@ -131,6 +161,8 @@ Result<CodedStory> Engine::Code(const Story& story) const {
                            (i + 1 < layout.sentences.size() && HasWord(layout.sentences[i + 1], "anonymity"));
     job.story_date = has_date ? &story_date : nullptr;
     job.story_countries = &countries;
+    job.dateline_place = dateline_place ? &*dateline_place : nullptr;
+    job.paragraph_place = &paragraph_place;
     size_t before = out.events.size();
     code::CodeSentence(lex, job, &out.events);
     for (size_t k = before; k < out.events.size(); ++k) {

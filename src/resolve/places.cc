@@ -93,7 +93,15 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     pm.first = static_cast<int>(i);
     pm.last = static_cast<int>(i + found_len);
     bool admin = pm.last < static_cast<int>(n) && IsAdminWord(toks[pm.last].lower);
+    // Inside a longer name ("the Middle East", "Islamic State", "Kurdistan Democratic Party"): not a place.
+    bool cap_before = i > 0 && toks[i - 1].Is(text::kCap) && !IsStopName(toks[i - 1].lower);
+    bool cap_after = !admin && pm.last < static_cast<int>(n) && toks[pm.last].Is(text::kCap);
+    if (cap_before || cap_after) {
+      i = pm.last;
+      continue;
+    }
     if (admin) ++pm.last;
+    pm.admin_cue = admin;
     // Look back over "the", "northern", ... for a locative preposition.
     for (int k = pm.first - 1; k >= 0 && k >= pm.first - 5; --k) {
       const std::string& w = toks[k].lower;

@@ -15,6 +15,7 @@ struct PlaceMention {
   int first = 0, last = 0;  // token range [first, last)
   int place = -1;           // index into the gazetteer
   bool cue = false;         // preceded by a locative preposition ("in", "near", "at", ...)
+  bool admin_cue = false;   // followed by "province", "region", ...
 };
 
 // Finds toponyms among the first `n` tokens. `story_countries` (ISO-3) raise the score of places in

@@ -28,6 +28,13 @@ bool IsAdverb(std::string_view w) {
   return In(kAdv, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ly");
 }
 
+bool IsQuantifier(std::string_view w) {
+  static constexpr std::array<std::string_view, 16> kQ = {"some", "many", "most", "all", "several", "one",
+                                                          "two", "three", "none", "each", "both", "part",
+                                                          "dozens", "hundreds", "thousands", "members"};
+  return In(kQ, w);
+}
+
 bool IsBe(std::string_view w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being" ||
          w == "am";
@@ -93,10 +100,12 @@ int FindSubject(const SentenceView& s, size_t v) {
       while (p >= 0 && (IsDeterminerLike(s.w(p)) || s.w(p) == "northern" || s.w(p) == "southern" ||
                         s.w(p) == "eastern" || s.w(p) == "western"))
         --p;
-      if (p >= 0 && IsPreposition(s.w(p))) continue;  // inside a prepositional phrase
+      // Inside a prepositional phrase, unless partitive ("some of their forces").
+      bool partitive = p >= 1 && s.w(p) == "of" && IsQuantifier(s.w(p - 1));
+      if (p >= 0 && IsPreposition(s.w(p)) && !partitive) continue;
       return m;
     }
-    if (w == "who" || w == "which" || (w == "that" && j > 0 && s.mention_at[j - 1] >= 0)) {
+    if (w == "who" || w == "which") {
       int k = j - 1;
       if (k >= 0 && s.w(k) == ",") --k;
       if (k >= 0 && s.mention_at[k] >= 0 && !s.mentions[s.mention_at[k]].adjective_only) return s.mention_at[k];

@@ -72,7 +72,8 @@ void SplitParagraph(std::string_view text, int pb, int pe, int para, std::vector
     if (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "...") {
       bool ellipsis = t.lower == "...";
       // Closing quotes and brackets belong to the sentence that ends here.
-      while (next && (next->lower == "\"" || next->lower == "'" || next->lower == ")")) {
+      while (next && (next->lower == "\"" || next->lower == "'" || next->lower == ")") &&
+             next->begin == toks[i].end) {
         ++i;
         next = i + 1 < toks.size() ? &toks[i + 1] : nullptr;
       }
