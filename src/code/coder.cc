@@ -34,6 +34,7 @@ bool IsStop(const std::string& w) {
 }
 
 bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t pos, bool nominal_head, Match* m) {
+  while (pos < s.n && s.transparent[pos]) ++pos;  // "imposed sanctions on Thursday on two refineries"
   if (e == p.rest.size()) {
     m->end = pos;
     return true;
@@ -66,7 +67,8 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
       if (t >= 0) {
         Match save = *m;
         m->target = t;
-        if (MatchElems(s, p, e + 1, static_cast<size_t>(s.mentions[t].last), false, m)) return true;
+        int last = syntax::Coordinated(s, t).back();  // "urged Thailand and Cambodia to ..."
+        if (MatchElems(s, p, e + 1, static_cast<size_t>(s.mentions[last].last), false, m)) return true;
         *m = save;
       }
       if (e + 1 == p.rest.size()) {  // a target that is no actor ("a crackdown on protests"): one-sided
@@ -133,11 +135,14 @@ Span CharSpan(const SentenceJob& job, int begin_byte, int end_byte) {
 }
 
 // "shelled the southern city of Kherson": a place where an actor should be stands for its country.
+// With `exact`, the place must start at `pos`.
 int PlaceAsActor(const SentenceView& s, const Lexicon& lex, const std::vector<resolve::PlaceMention>& places,
-                 size_t pos, std::vector<Mention>* mentions) {
+                 size_t pos, std::vector<Mention>* mentions, bool exact = false) {
   if (pos == 0) return -1;
   for (const auto& pm : places) {
     if (pm.place < 0 || static_cast<size_t>(pm.first) < pos || static_cast<size_t>(pm.first) > pos + 5) continue;
+    if (exact && static_cast<size_t>(pm.first) != pos) continue;
+    if (!pm.cue && s.mention_at[pm.first] >= 0) continue;
     for (size_t k = pos; k < static_cast<size_t>(pm.first); ++k) {
       const std::string& w = s.w(k);
       if (s.toks[k].Is(text::kPunct) || s.toks[k].Is(text::kCap) || syntax::IsClauseBoundary(w) ||
@@ -153,6 +158,7 @@ int PlaceAsActor(const SentenceView& s, const Lexicon& lex, const std::vector<re
     m.code = m.country = c->code;
     m.name = c->name;
     m.named = true;
+    m.place = true;
     m.entries.push_back(c->where);
     mentions->push_back(std::move(m));
     return static_cast<int>(mentions->size() - 1);
@@ -170,7 +176,10 @@ Actor MakeActor(const Mention& m, const SentenceJob& job, const std::optional<Lo
   a.code = m.code;
   a.country = m.country;
   a.type = m.type;
-  if (a.country.empty() && !m.named && !m.person && where && where->country.size() == 3) {
+  // Armed actors are not assumed to be local: the attacker is often foreign.
+  bool armed = m.type == "MIL" || m.type == "REB" || m.type == "UAF" || m.type == "INS" || m.type == "SEP" ||
+               m.type == "SPY";
+  if (a.country.empty() && !m.named && !m.person && !armed && where && where->country.size() == 3) {
     a.country = where->country;
     a.code = where->country + a.code;
   }
@@ -188,6 +197,17 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   std::vector<Mention> mentions = *job.mentions;
   SentenceView s(toks, n, mentions);
   const auto& patterns = lex.verbs.patterns();
+
+  // Time expressions (with their preposition) do not interrupt a pattern.
+  std::vector<resolve::Timex> timex = resolve::FindTimex(toks, n);
+  for (const auto& t : timex) {
+    for (int k = t.first; k < t.last; ++k) s.transparent[k] = true;
+    if (t.first > 0) {
+      const std::string& w = s.w(t.first - 1);
+      if (w == "on" || w == "in" || w == "late" || w == "early" || w == "last" || w == "since" || w == "by")
+        s.transparent[t.first - 1] = true;
+    }
+  }
 
   // 1. Pattern matches, the best one per head word.
   std::vector<Match> matches;
@@ -225,7 +245,6 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
 
   // 2. Reporting verbs, time expressions and places of the sentence.
   std::vector<syntax::Speech> speech = syntax::FindSpeech(s);
-  std::vector<resolve::Timex> timex = resolve::FindTimex(toks, n);
   static const std::vector<std::string> kNoCountries;
   std::vector<resolve::PlaceMention> places =
       resolve::FindPlaces(toks, n, lex.gazetteer, job.story_countries ? *job.story_countries : kNoCountries);
@@ -243,7 +262,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     size_t first = static_cast<size_t>(timex[t].first), last = static_cast<size_t>(timex[t].last);
     size_t chosen = n;
     for (size_t a : anchors) {  // nearest before, without a clause boundary in between
-      if (a >= first || first - a > 15) continue;
+      if (a >= first || first - a > 25) continue;
       bool boundary = false;
       for (size_t k = a + 1; k < first && !boundary; ++k) boundary = syntax::IsClauseBoundary(s.w(k)) || s.w(k) == "and";
       if (!boundary) chosen = a;
@@ -270,9 +289,22 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   const std::string sentence_text(job.story_text.substr(job.span->begin, job.span->end - job.span->begin));
 
-  for (const Match& m : kept) {
+  // 3. Who did it to whom, for every match first: an intention verb may borrow its target from the
+  // infinitive that follows ("threatened to launch strikes against Afghanistan").
+  struct Roles {
+    int src = -1, tgt = -1;
+    std::vector<int> between;
+    bool skip = false;
+  };
+  std::vector<Roles> roles(kept.size());
+  for (size_t i = 0; i < kept.size(); ++i) {
+    const Match& m = kept[i];
     const VerbPattern& p = patterns[m.pattern];
-    if (syntax::IsSpeechVerb(s.w(m.head))) continue;
+    Roles& r = roles[i];
+    if (syntax::IsSpeechVerb(s.w(m.head))) {
+      r.skip = true;
+      continue;
+    }
     bool participle = m.form == Form::kParticiple || m.form == Form::kPastOrParticiple;
     int src = -1, tgt = m.target;
     if (p.nominal) {
@@ -287,24 +319,53 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     } else {
       src = syntax::FindSubject(s, m.head);
       if (tgt < 0 && !p.has_target_slot) tgt = syntax::FindObject(s, m.end, 3);
+      // "launch military strikes against Afghanistan": a target after the pattern's words.
+      if (tgt < 0 && !p.has_target_slot) {
+        size_t k = m.end;
+        while (k < n && s.transparent[k]) ++k;
+        if (k < n && (s.w(k) == "against" || s.w(k) == "on" || s.w(k) == "at" || s.w(k) == "targeting"))
+          tgt = syntax::FindObject(s, k + 1, 3);
+      }
+      // "rejected Pakistan's accusations": a possessor inside the matched words.
+      for (size_t k = m.head + 1; tgt < 0 && k < m.end; ++k)
+        if (s.w(k) == "'s" && s.mention_at[k - 1] >= 0) tgt = s.mention_at[k - 1];
       if (tgt < 0) tgt = PlaceAsActor(s, lex, places, p.has_target_slot ? m.target_pos : m.end, &mentions);
     }
     // "a call between A and B": A is the source, B (and C...) the targets.
-    std::vector<int> between;
     if (p.nominal && tgt >= 0 && !p.rest.empty() && p.rest[0].kind == PatternElem::Kind::kWord &&
         p.rest[0].alternatives.size() == 1 && p.rest[0].alternatives[0] == "between") {
-      between = syntax::Coordinated(s, tgt);
-      if (between.size() >= 2) {
-        src = between.front();
-        tgt = between[1];
+      r.between = syntax::Coordinated(s, tgt);
+      if (r.between.size() >= 2) {
+        src = r.between.front();
+        tgt = r.between[1];
       }
     }
     if (src >= 0 && src == tgt) tgt = -1;
     if (!p.source_types.empty()) {
-      if (src < 0) continue;
-      const std::string& type = mentions[src].type;
-      if (std::find(p.source_types.begin(), p.source_types.end(), type) == p.source_types.end()) continue;
+      const std::string type = src >= 0 ? mentions[src].type : "";
+      if (std::find(p.source_types.begin(), p.source_types.end(), type) == p.source_types.end()) r.skip = true;
     }
+    r.src = src;
+    r.tgt = tgt;
+  }
+  for (size_t i = 0; i < kept.size(); ++i) {
+    if (roles[i].skip || roles[i].tgt >= 0) continue;
+    for (size_t j = i + 1; j < kept.size(); ++j) {
+      size_t h = kept[j].head;
+      if (h <= kept[i].head || h > kept[i].end + 8) break;
+      if (roles[j].tgt >= 0 && h > 0 && s.w(h - 1) == "to") {
+        roles[i].tgt = roles[j].tgt;
+        break;
+      }
+    }
+  }
+
+  for (size_t mi = 0; mi < kept.size(); ++mi) {
+    const Match& m = kept[mi];
+    const VerbPattern& p = patterns[m.pattern];
+    if (roles[mi].skip) continue;
+    int src = roles[mi].src, tgt = roles[mi].tgt;
+    const std::vector<int>& between = roles[mi].between;
     if (src < 0 && tgt < 0) continue;
 
     size_t cb, ce;
@@ -317,6 +378,20 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     if (int t = own_timex; t >= 0) {
       timex[t].Resolve(job.story_date, modality == Modality::kFuture, &date, &precision);
     }
+    // No time of its own: a past-tense event continues the story's last dated event of the sentence before
+    // ("Lula visited Pretoria on Tuesday. Ramaphosa hosted Lula ..."), else the story date.
+    bool past = !p.nominal && (m.form == Form::kPast || m.form == Form::kPastOrParticiple) &&
+                !(m.head > 0 && (s.w(m.head - 1) == "has" || s.w(m.head - 1) == "have"));
+    if (date.empty() && past && job.narrative && job.narrative->sentence == job.index - 1 &&
+        !job.narrative->date.empty()) {
+      date = job.narrative->date;
+      precision = job.narrative->precision;
+    }
+    if (!date.empty() && job.narrative && (own_timex >= 0 || past)) {
+      job.narrative->sentence = job.index;
+      job.narrative->date = date;
+      job.narrative->precision = precision;
+    }
     if (date.empty() && job.story_date) {
       date = resolve::FormatDay(*job.story_date);
       precision = "day";
@@ -324,6 +399,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
 
     // Where: a place named in the event's clause after a locative cue, nearest after the event word.
     std::optional<Location> location;
+    int own_place = -1;  // index into places when the location was named in this clause
     {
       size_t lo = cb;
       if (src >= 0 && static_cast<size_t>(mentions[src].first) < lo) lo = mentions[src].first;
@@ -332,12 +408,30 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         const auto& pm = places[i];
         if (pm.place < 0 || static_cast<size_t>(pm.first) < lo || static_cast<size_t>(pm.first) >= ce) continue;
         if (!pm.cue && !pm.admin_cue) continue;
+        if (s.mention_at[pm.first] >= 0 && (!pm.cue || mentions[s.mention_at[pm.first]].adjective_only))
+          continue;  // "Thai villages": an adjective, not a place
         if (src >= 0 && pm.first >= mentions[src].first && pm.first < mentions[src].last) continue;
         if (tgt >= 0 && pm.first >= mentions[tgt].first && pm.first < mentions[tgt].last && !pm.cue) continue;
+        auto specificity = [&](const resolve::PlaceMention& x) {
+          const lexicon::Place& q = lex.gazetteer.place(x.place);
+          return q.IsCountry() ? 0 : q.IsAdmin1() ? 1 : 2;
+        };
+        if (pick >= 0 && pm.first - places[pick].last <= 4 && specificity(pm) > specificity(places[pick])) {
+          pick = static_cast<int>(i);  // "in Thailand's Sisaket province": the more specific place
+          continue;
+        }
         if (pick < 0) pick = static_cast<int>(i);
         else if (static_cast<size_t>(places[pick].first) < m.head && static_cast<size_t>(pm.first) > m.head) pick = static_cast<int>(i);
         else if (static_cast<size_t>(pm.first) < m.head && static_cast<size_t>(places[pick].first) < static_cast<size_t>(pm.first)) pick = static_cast<int>(i);
       }
+      // "visited Brasilia", "shelled Kherson": the target is the place.
+      if (pick < 0 && tgt >= 0) {
+        for (size_t i = 0; i < places.size(); ++i)
+          if (places[i].place >= 0 && mentions[tgt].place && places[i].first == mentions[tgt].first &&
+              !lex.gazetteer.place(places[i].place).IsCountry())
+            pick = static_cast<int>(i);
+      }
+      own_place = pick;
       if (pick >= 0) {
         const lexicon::Place& pl = lex.gazetteer.place(places[pick].place);
         Location loc;
@@ -384,6 +478,13 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     }
 
     const lexicon::EventCode* ec = lex.verbs.Code(p.code);
+    // Violence against a place that is no actor ("struck a village in Sulaymaniyah province") is against
+    // the country the place is in, when that is not the attacker's own.
+    if (tgt < 0 && own_place >= 0 && ec && ec->quad == 4 && location) {
+      const std::string sc = src >= 0 ? mentions[src].country : "";
+      if (!location->country.empty() && location->country != sc)
+        tgt = PlaceAsActor(s, lex, places, static_cast<size_t>(places[own_place].first), &mentions, true);
+    }
     std::vector<int> srcs = src >= 0 ? syntax::Coordinated(s, src) : std::vector<int>{-1};
     std::vector<int> tgts = tgt >= 0 ? syntax::Coordinated(s, tgt) : std::vector<int>{-1};
     if (between.size() >= 2) {

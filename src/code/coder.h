@@ -23,6 +23,12 @@ struct Lexicon {
   lexicon::Gazetteer gazetteer;
 };
 
+// The story's last dated event, carried to the next sentence (narrative time).
+struct NarrativeTime {
+  int sentence = -1;
+  std::string date, precision;
+};
+
 struct SentenceJob {
   std::string_view story_text;            // normalised story text
   const text::SentenceSpan* span = nullptr;
@@ -36,6 +42,7 @@ struct SentenceJob {
   // actors belong there) and the last event place of this paragraph (updated by CodeSentence).
   const Location* dateline_place = nullptr;
   std::optional<Location>* paragraph_place = nullptr;
+  NarrativeTime* narrative = nullptr;
 };
 
 // Appends the events of one sentence to `out` (story-level fields are filled in by the caller).

@@ -138,6 +138,7 @@ Result<CodedStory> Engine::Code(const Story& story) const {
 
   // Pass 2: events.
   std::optional<Location> paragraph_place;
+  code::NarrativeTime narrative;
   int paragraph = -1;
   for (size_t i = 0; i < layout.sentences.size(); ++i) {
     const auto& sp = layout.sentences[i];
@@ -163,6 +164,7 @@ Result<CodedStory> Engine::Code(const Story& story) const {
     job.story_countries = &countries;
     job.dateline_place = dateline_place ? &*dateline_place : nullptr;
     job.paragraph_place = &paragraph_place;
+    job.narrative = &narrative;
     size_t before = out.events.size();
     code::CodeSentence(lex, job, &out.events);
     for (size_t k = before; k < out.events.size(); ++k) {

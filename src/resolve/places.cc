@@ -26,10 +26,11 @@ bool IsStopName(std::string_view w) {
 
 }  // namespace
 
+// Prepositions that say where something happened. "to", "on", "from" are left out: "sent aid to Sudan" and
+// "sanctions on Iran" say whom, not where.
 bool IsLocativePreposition(const std::string& w) {
   return w == "in" || w == "near" || w == "at" || w == "outside" || w == "inside" || w == "around" ||
-         w == "across" || w == "into" || w == "throughout" || w == "within" || w == "from" || w == "to" ||
-         w == "toward" || w == "towards" || w == "on" || w == "over" || w == "off";
+         w == "across" || w == "into" || w == "throughout" || w == "within" || w == "off";
 }
 
 int ChoosePlace(const std::vector<int>& cands, const lexicon::Gazetteer& gaz, bool admin_cue,
@@ -113,8 +114,26 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
         break;
     }
     pm.place = ChoosePlace(*found, gaz, admin, story_countries);
+    pm.candidates = found;
     out.push_back(pm);
     i = pm.last;
+  }
+  // Containment: "Tawila in North Darfur", "Erbil, Iraq": the first place must lie in the second.
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    PlaceMention& a = out[k];
+    const PlaceMention& b = out[k + 1];
+    if (b.first - a.last > 1 || b.place < 0) continue;
+    const std::string& link = toks[a.last].lower;
+    if (b.first != a.last && link != "in" && link != ",") continue;
+    const lexicon::Place& outer = gaz.place(b.place);
+    if (!outer.IsCountry() && !outer.IsAdmin1()) continue;
+    std::vector<int> inside;
+    for (int c : *a.candidates) {
+      const lexicon::Place& p = gaz.place(c);
+      if (p.country == outer.country && (outer.IsCountry() || p.admin1 == outer.admin1) && c != b.place)
+        inside.push_back(c);
+    }
+    a.place = inside.empty() ? -1 : ChoosePlace(inside, gaz, a.admin_cue, story_countries);
   }
   return out;
 }

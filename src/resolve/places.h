@@ -16,6 +16,7 @@ struct PlaceMention {
   int place = -1;           // index into the gazetteer
   bool cue = false;         // preceded by a locative preposition ("in", "near", "at", ...)
   bool admin_cue = false;   // followed by "province", "region", ...
+  const std::vector<int>* candidates = nullptr;  // every gazetteer place with this name
 };
 
 // Finds toponyms among the first `n` tokens. `story_countries` (ISO-3) raise the score of places in

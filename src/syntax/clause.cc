@@ -43,7 +43,7 @@ bool IsBe(std::string_view w) {
 }  // namespace
 
 SentenceView::SentenceView(const std::vector<text::Token>& t, size_t count, const std::vector<Mention>& m)
-    : toks(t), n(count), mentions(m), mention_at(count, -1) {
+    : toks(t), n(count), mentions(m), mention_at(count, -1), transparent(count, false) {
   for (size_t k = 0; k < m.size(); ++k)
     for (int j = m[k].first; j < m[k].last && j < static_cast<int>(count); ++j) mention_at[j] = static_cast<int>(k);
 }
@@ -118,14 +118,12 @@ int FindSubject(const SentenceView& s, size_t v) {
 
 int FindObject(const SentenceView& s, size_t from, size_t max_skip) {
   for (size_t k = from; k < s.n && k <= from + max_skip; ++k) {
-    int m = s.mention_at[k];
-    if (m >= 0) {
-      if (s.mentions[m].adjective_only) {
-        k = s.mentions[m].last - 1;
-        continue;
-      }
-      return m;
+    if (s.transparent[k]) {
+      ++max_skip;
+      continue;
     }
+    int m = s.mention_at[k];
+    if (m >= 0) return m;  // an adjective counts too: "shelled Cambodian positions" is against Cambodia
     const std::string& w = s.w(k);
     if (s.toks[k].Is(text::kPunct) || IsClauseBoundary(w) || (IsPreposition(w) && w != "of") || w == "and")
       return -1;
@@ -172,6 +170,16 @@ bool IsPassive(const SentenceView& s, size_t v, bool participle_form) {
   return false;
 }
 
+namespace {
+
+bool SpeechBefore(const SentenceView& s, size_t j) {
+  for (size_t k = 0; k < j; ++k)
+    if (IsSpeechVerb(s.w(k))) return true;
+  return false;
+}
+
+}  // namespace
+
 Modality ModalityOf(const SentenceView& s, size_t v, size_t clause_start) {
   bool negated = false, hypothetical = false, future = false;
   size_t lo = v > 7 ? v - 7 : 0;
@@ -182,6 +190,7 @@ Modality ModalityOf(const SentenceView& s, size_t v, size_t clause_start) {
     if (w == "not" || w == "n't" || w == "never" || w == "nor" || w == "neither" || w == "without") negated = true;
     else if (w == "no" && j + 1 < s.n && s.w(j + 1) == "longer") negated = true;
     else if (w == "will" || w == "'ll" || w == "shall" || w == "wo") future = true;
+    else if (w == "would" && SpeechBefore(s, j)) future = true;  // "said he would visit": future in the past
     else if (w == "would" || w == "could" || w == "might" || w == "may" || w == "should" || w == "must") hypothetical = true;
     else if (w == "potential" || w == "possible" || w == "proposed" || w == "prospective") hypothetical = true;
     else if (w == "planned" || w == "plans" || w == "plan" || w == "intends" || w == "intend" || w == "preparing" ||

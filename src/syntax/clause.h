@@ -18,6 +18,7 @@ struct SentenceView {
   size_t n;                               // tokens in use
   const std::vector<Mention>& mentions;
   std::vector<int> mention_at;            // token -> mention index or -1
+  std::vector<bool> transparent;          // tokens of time expressions ("on Thursday"): skipped by matching
 
   SentenceView(const std::vector<text::Token>& t, size_t count, const std::vector<Mention>& m);
   const std::string& w(size_t i) const { return toks[i].lower; }

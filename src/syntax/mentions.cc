@@ -137,7 +137,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
     std::string country, agent_type, title_type, head_type;
     std::vector<std::string> ethnic;
     std::vector<std::string> fired;
-    bool head = false, any = false, unknown_person = false, named = false;
+    bool head = false, any = false, unknown_person = false, named = false, seat = false;
     size_t good_end = j;
     while (j < n) {
       size_t len = 0;
@@ -181,6 +181,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
             country = a.code;
             country_entry = hit.index;
             head_type = hit.role == PhraseRole::kSeat ? "GOV" : "CVL";
+            seat = hit.role == PhraseRole::kSeat;
             head = true;
             named = true;
             fired.push_back(a.where);
@@ -272,6 +273,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
       if (country_entry >= 0) m.name = entries[country_entry].name;
       if (unknown_person) m.person = true;
     }
+    m.place = seat;
     const std::string& last_word = toks[good_end - 1].lower;
     m.plural = last_word.size() > 2 && last_word.back() == 's' && last_word != "'s";
     if (!head && person < 0 && org < 0 && !named) {
