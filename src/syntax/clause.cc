@@ -111,6 +111,9 @@ int FindSubject(const SentenceView& s, size_t v) {
       if (k >= 0 && s.mention_at[k] >= 0 && !s.mentions[s.mention_at[k]].adjective_only) return s.mention_at[k];
       return -1;
     }
+    // "Rwanda did not want war but could retaliate": coordinated verb phrases share the subject.
+    if (w == "but" && static_cast<size_t>(j + 1) < s.n && (static_cast<size_t>(j + 1) == v || IsAuxiliary(s.w(j + 1))))
+      continue;
     if (IsClauseBoundary(w)) return -1;
   }
   return -1;
@@ -132,6 +135,12 @@ int FindObject(const SentenceView& s, size_t from, size_t max_skip) {
 }
 
 std::vector<int> Coordinated(const SentenceView& s, int m) {
+  // "the two sides": one span, several mentions.
+  std::vector<int> same;
+  for (size_t k = 0; k < s.mentions.size(); ++k)
+    if (s.mentions[k].first == s.mentions[m].first && s.mentions[k].last == s.mentions[m].last)
+      same.push_back(static_cast<int>(k));
+  if (same.size() > 1) return same;
   std::vector<int> out{m};
   // Leftwards: "A, B and C" ending at m.
   int cur = m;

@@ -48,6 +48,11 @@ bool IsGroupNoun(std::string_view w) {
          w == "party" || w == "alliance" || w == "faction" || w == "bloc" || w == "coalition";
 }
 
+bool IsPairNoun(std::string_view w) {
+  return w == "sides" || w == "countries" || w == "nations" || w == "governments" || w == "leaders" ||
+         w == "neighbors" || w == "neighbours" || w == "parties" || w == "men" || w == "two";
+}
+
 bool IsPossessive(std::string_view w) { return w == "their" || w == "its" || w == "his" || w == "her"; }
 
 // Picks the referent of a pronoun among earlier mentions (this sentence first, then the story).
@@ -107,6 +112,28 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
         out.push_back(FromReferent(*ref, static_cast<int>(i), static_cast<int>(i + 1)));
       ++i;
       continue;
+    }
+    // "the two sides", "both governments": the last two parties named.
+    if (i + 1 < n && IsPairNoun(toks[i + 1].lower) &&
+        (w == "both" || (w == "the" && i + 2 < n && toks[i + 1].lower == "two" && IsPairNoun(toks[i + 2].lower)))) {
+      size_t len = w == "both" ? 2 : 3;
+      std::vector<const Mention*> pair;
+      auto consider = [&](const Mention& c) {
+        if (c.adjective_only || c.code.empty() || c.person || c.country.empty()) return;
+        for (const Mention* q : pair)
+          if (q->country == c.country) return;
+        pair.push_back(&c);
+      };
+      for (auto it = out.rbegin(); it != out.rend() && pair.size() < 2; ++it) consider(*it);
+      for (auto it = context->recent.rbegin(); it != context->recent.rend() && pair.size() < 2; ++it) consider(*it);
+      if (pair.size() == 2) {
+        Mention a = FromReferent(*pair[1], static_cast<int>(i), static_cast<int>(i + len));
+        Mention b = FromReferent(*pair[0], static_cast<int>(i), static_cast<int>(i + len));
+        out.push_back(std::move(a));
+        out.push_back(std::move(b));
+        i += len;
+        continue;
+      }
     }
     if (w == "the" && i + 1 < n && IsGroupNoun(toks[i + 1].lower)) {
       size_t len = 0;
