@@ -179,7 +179,8 @@ Actor MakeActor(const Mention& m, const SentenceJob& job, const std::optional<Lo
   // Armed actors are not assumed to be local: the attacker is often foreign.
   bool armed = m.type == "MIL" || m.type == "REB" || m.type == "UAF" || m.type == "INS" || m.type == "SEP" ||
                m.type == "SPY";
-  if (a.country.empty() && !m.named && !m.person && !armed && where && where->country.size() == 3) {
+  bool role_only = m.code == m.type;  // not "Kurds": ethnic groups cross borders
+  if (a.country.empty() && role_only && !m.named && !m.person && !armed && where && where->country.size() == 3) {
     a.country = where->country;
     a.code = where->country + a.code;
   }
@@ -309,6 +310,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     int src = -1, tgt = m.target;
     if (p.nominal) {
       src = NominalSource(s, m.head);
+      if (tgt < 0 && p.has_target_slot) tgt = PlaceAsActor(s, lex, places, m.target_pos, &mentions);
     } else if (syntax::IsPassive(s, m.head, participle)) {
       for (size_t k = m.end; k < n && k <= m.end + 6; ++k)
         if (s.w(k) == "by") {
@@ -478,9 +480,9 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     }
 
     const lexicon::EventCode* ec = lex.verbs.Code(p.code);
-    // Violence against a place that is no actor ("struck a village in Sulaymaniyah province") is against
+    // Violence (roots 18-20) against a place that is no actor ("struck a village in Sulaymaniyah province") is against
     // the country the place is in, when that is not the attacker's own.
-    if (tgt < 0 && own_place >= 0 && ec && ec->quad == 4 && location) {
+    if (tgt < 0 && own_place >= 0 && ((p.code[0] == '1' && p.code[1] >= '8') || p.code[0] == '2') && location) {
       const std::string sc = src >= 0 ? mentions[src].country : "";
       if (!location->country.empty() && location->country != sc)
         tgt = PlaceAsActor(s, lex, places, static_cast<size_t>(places[own_place].first), &mentions, true);

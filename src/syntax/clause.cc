@@ -246,21 +246,26 @@ std::vector<Speech> FindSpeech(const SentenceView& s) {
         bool that = k + 1 < s.n && (s.w(k + 1) == "that" || s.w(k + 1) == "," || s.w(k + 1) == ".");
         if (!that) continue;
       }
+      // "..., said the ministry" / "..., said Smith": the speaker follows. Time words ("said Wednesday")
+      // are skipped.
       bool inverted = k > 0 && (s.w(k - 1) == "," || s.w(k - 1) == "\"");
-      if (inverted) sp.speaker = FindObject(s, k + 1, 1);
-      if (sp.speaker < 0 && !inverted) sp.speaker = FindSubject(s, k);
-      if (sp.speaker < 0) {
-        // Unknown names: capitalised words just before ("Al-Araji said") or after ("said Smith").
+      size_t after = k + 1;
+      while (after < s.n && s.transparent[after]) ++after;
+      if (inverted) {
+        sp.speaker = FindObject(s, after, 1);
+        if (sp.speaker < 0) {
+          size_t d = after;
+          while (d < s.n && s.toks[d].Is(text::kCap) && !s.transparent[d]) ++d;
+          if (d > after) sp.speaker_first = static_cast<int>(after), sp.speaker_last = static_cast<int>(d);
+        }
+      }
+      if (sp.speaker < 0 && sp.speaker_first < 0) sp.speaker = FindSubject(s, k);
+      if (sp.speaker < 0 && sp.speaker_first < 0) {
+        // Unknown names just before: "Al-Araji said".
         int b = static_cast<int>(k) - 1;
         int a = b;
-        while (a >= 0 && s.toks[a].Is(text::kCap) && !s.toks[a].Is(text::kPunct)) --a;
-        if (a < b) {
-          sp.speaker_first = a + 1, sp.speaker_last = b + 1;
-        } else if (inverted) {
-          size_t c = k + 1, d = c;
-          while (d < s.n && s.toks[d].Is(text::kCap)) ++d;
-          if (d > c) sp.speaker_first = static_cast<int>(c), sp.speaker_last = static_cast<int>(d);
-        }
+        while (a >= 0 && s.toks[a].Is(text::kCap) && !s.toks[a].Is(text::kPunct) && !s.transparent[a]) --a;
+        if (a < b) sp.speaker_first = a + 1, sp.speaker_last = b + 1;
       }
     }
     if (sp.speaker >= 0) {
