@@ -1,5 +1,6 @@
 // dyad dict: check, stats and lookup over the dictionaries.
 #include <cstdio>
+#include <filesystem>
 #include <string>
 
 #include "cli.h"
@@ -81,7 +82,9 @@ int CmdDict(int argc, char** argv) {
     return Lookup(dict, pos[0], date);
   }
   if (sub == "stats") {
-    auto engine = Engine::Open(DefaultOptions(dict, gaz.empty() ? "none" : gaz));
+    Options o = DefaultOptions(dict, gaz);
+    if (!o.gazetteer_path.empty() && !std::filesystem::exists(o.gazetteer_path)) o.gazetteer_path.clear();
+    auto engine = Engine::Open(o);
     if (!engine.ok()) {
       std::fprintf(stderr, "%s\n", engine.status().message().c_str());
       return kFailed;
