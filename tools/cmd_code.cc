@@ -41,9 +41,18 @@ std::string Tsv(const Event& e) {
 int CmdCode(int argc, char** argv) {
   Args a(argc, argv, 2);
   std::string db, format = "jsonl", threads_s = "1", dict, gaz;
-  bool summary = false;
-  std::vector<std::string> paths;
+  bool summary = false, only_these_actors = false;
+  std::vector<std::string> paths, actor_files;
+  std::string actors;
   while (!a.Done()) {
+    if (a.Flag("--actors", &actors)) {
+      actor_files.push_back(actors);
+      continue;
+    }
+    if (a.Switch("--only-these-actors")) {
+      only_these_actors = true;
+      continue;
+    }
     if (a.Flag("--db", &db) || a.Flag("--format", &format) || a.Flag("--threads", &threads_s) ||
         a.Flag("--dict", &dict) || a.Flag("--gazetteer", &gaz))
       continue;
@@ -78,6 +87,8 @@ int CmdCode(int argc, char** argv) {
 
   auto t0 = std::chrono::steady_clock::now();
   Options opt = DefaultOptions(dict, gaz);
+  opt.extra_actor_files = actor_files;
+  opt.load_own_actors = !only_these_actors || actor_files.empty();
   if (!opt.gazetteer_path.empty() && !std::filesystem::exists(opt.gazetteer_path)) {
     std::fprintf(stderr, "dyad code: warning: gazetteer %s not found; events get no location (run make setup)\n",
                  opt.gazetteer_path.c_str());

@@ -13,17 +13,28 @@ namespace dyad::cli {
 
 namespace {
 
-int Check(const std::string& dir) {
-  Options o = DefaultOptions(dir, "none");
-  auto engine = Engine::Open(o);
-  if (!engine.ok()) {
-    std::fprintf(stderr, "%s\n", engine.status().message().c_str());
-    return kFailed;
+// Validates a dictionary directory, or single dictionary files (dyad, TABARI or PETRARCH format): every
+// error and warning with file:line.
+int Check(const std::vector<std::string>& paths) {
+  Options o = DefaultOptions(paths.empty() || !std::filesystem::is_directory(paths[0]) ? "" : paths[0], "none");
+  code::Lexicon lex;
+  lexicon::Errors errors;
+  bool own = paths.empty() || std::filesystem::is_directory(paths[0]);
+  if (own) lex.actors.LoadDir(o.dict_dir, &errors);
+  for (const auto& p : paths)
+    if (!std::filesystem::is_directory(p)) lex.actors.LoadFile(p, &errors);
+  lex.actors.Build();
+  if (own) {
+    lex.verbs.LoadDir(o.dict_dir, &errors);
+    lex.verbs.Build();
   }
-  Engine::Stats s = engine.value()->stats();
-  std::printf("%s: ok (%zu actors, %zu people, %zu agents, %zu verb patterns, %zu event codes)\n", o.dict_dir.c_str(),
-              s.actors, s.people, s.agents, s.verb_patterns, s.event_codes);
-  return kOk;
+  for (const auto& w : errors.warnings()) std::fprintf(stderr, "%s\n", w.c_str());
+  for (const auto& e : errors.list()) std::fprintf(stderr, "%s\n", e.c_str());
+  std::printf("%s (%zu errors, %zu warnings; %zu actors, %zu people, %zu agents, %zu verb patterns)\n",
+              errors.empty() ? "ok" : "FAILED", errors.list().size(), errors.warnings().size(),
+              lex.actors.entries().size() - lex.actors.people(), lex.actors.people(), lex.actors.agents().size(),
+              lex.verbs.patterns().size());
+  return errors.empty() ? kOk : kFailed;
 }
 
 int Lookup(const std::string& dir, const std::string& phrase, const std::string& date) {
@@ -73,7 +84,10 @@ int CmdDict(int argc, char** argv) {
     std::fprintf(stderr, "dyad dict: %s\n", a.error.c_str());
     return kUsage;
   }
-  if (sub == "check") return Check(!pos.empty() ? pos[0] : dict);
+  if (sub == "check") {
+    if (pos.empty() && !dict.empty()) pos.push_back(dict);
+    return Check(pos);
+  }
   if (sub == "lookup") {
     if (pos.empty()) {
       std::fprintf(stderr, "dyad dict lookup: give a phrase\n");

@@ -18,8 +18,13 @@ struct Options {
   // resolved (events get location null); everything else still works.
   std::string gazetteer_path;
 
-  // Extra actor/agent dictionary files loaded after dict_dir's (later files add entries). Default: none.
+  // Extra actor/agent dictionary files loaded after dict_dir's: dyad format, or TABARI/PETRARCH actor
+  // and agent files (recognised by content). Default: none.
   std::vector<std::string> extra_actor_files;
+
+  // Load dict_dir's own actors/ and agents/. False = use only extra_actor_files ("instead of").
+  // Default: true.
+  bool load_own_actors = true;
 
   // Stories longer than this many bytes are rejected as absurd. Default: 4 MiB.
   size_t max_story_bytes = 4u << 20;

@@ -35,7 +35,7 @@ Result<std::unique_ptr<Engine>> Engine::Open(const Options& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   lexicon::Errors errors;
-  impl->lex.actors.LoadDir(options.dict_dir, &errors);
+  if (options.load_own_actors) impl->lex.actors.LoadDir(options.dict_dir, &errors);
   for (const std::string& f : options.extra_actor_files) impl->lex.actors.LoadFile(f, &errors);
   impl->lex.actors.Build();
   impl->lex.verbs.LoadDir(options.dict_dir, &errors);

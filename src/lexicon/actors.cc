@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "lexicon/tabari.h"
+
 namespace dyad::lexicon {
 
 namespace {
@@ -28,6 +30,7 @@ std::string ActorEntry::CodeOn(const std::string& date) const {
     if ((r.from.empty() || r.from <= date) && (r.to.empty() || date <= r.to)) return r.code;
   }
   if (open) return open->code;
+  if (default_code == "---") return "";  // TABARI's [---]: no actor outside the dated roles
   if (!default_code.empty()) return default_code;
   // No role on that date: the person's country (from any role) as an elite.
   if (!roles.empty() && roles.back().code.size() >= 3) return roles.back().code.substr(0, 3) + "ELI";
@@ -47,11 +50,23 @@ void ActorDict::LoadDir(const std::string& dict_dir, Errors* errors) {
 }
 
 void ActorDict::LoadFile(const std::string& path, Errors* errors) {
-  Result<std::vector<Line>> lines = ReadDictFile(path);
+  Result<std::vector<Line>> lines = ReadDictFile(path, /*hash_comments=*/false);
   if (!lines.ok()) {
     errors->Add(lines.status().message());
     return;
   }
+  if (LooksLikeTabari(lines.value())) {
+    LoadTabari(path, lines.value(), this, errors);
+    return;
+  }
+  // dyad's format: '#' comments.
+  std::vector<Line> kept;
+  for (Line& l : lines.value()) {
+    size_t hash = l.text.find('#');
+    if (hash != std::string::npos) l.text = std::string(Trim(std::string_view(l.text).substr(0, hash)));
+    if (!l.text.empty()) kept.push_back(std::move(l));
+  }
+  lines.value() = std::move(kept);
   // A file of agent lines or of actor entries; decided line by line so both can mix.
   LoadActors(path, lines.value(), errors);
 }
@@ -194,6 +209,18 @@ const ActorEntry* ActorDict::CountryByCode(const std::string& code) const {
 const ActorEntry* ActorDict::CountryByIso2(const std::string& iso2) const {
   auto it = country_by_iso2_.find(iso2);
   return it == country_by_iso2_.end() ? nullptr : &entries_[it->second];
+}
+
+int ActorDict::AddEntry(ActorEntry e) {
+  entries_.push_back(std::move(e));
+  int i = static_cast<int>(entries_.size() - 1);
+  if (entries_[i].kind == ActorEntry::Kind::kCountry) country_by_code_.emplace(entries_[i].code, i);
+  return i;
+}
+
+int ActorDict::AddAgent(AgentEntry a) {
+  agents_.push_back(std::move(a));
+  return static_cast<int>(agents_.size() - 1);
 }
 
 size_t ActorDict::people() const {

@@ -55,6 +55,7 @@ class ActorDict {
   // Loads dyad-format files from <dict_dir>/actors and <dict_dir>/agents, plus `extra` files.
   // Errors are collected (file:line) into `errors`; loading continues past bad lines.
   void LoadDir(const std::string& dict_dir, Errors* errors);
+  // A dyad-format file, or a TABARI/PETRARCH actor or agent file (recognised by its content).
   void LoadFile(const std::string& path, Errors* errors);
   void Build();
 
@@ -68,6 +69,11 @@ class ActorDict {
   bool IsCountryCode(const std::string& code) const { return CountryByCode(code) != nullptr; }
 
   size_t people() const;
+
+  // For readers of other formats (lexicon/tabari.cc): add entries, agents and phrases directly.
+  int AddEntry(ActorEntry e);
+  int AddAgent(AgentEntry a);
+  void AddPhrase(std::vector<PhraseToken> tokens, PhraseHit hit) { phrases_.Add(std::move(tokens), hit); }
 
  private:
   void LoadActors(const std::string& path, const std::vector<Line>& lines, Errors* errors);

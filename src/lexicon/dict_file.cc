@@ -39,7 +39,7 @@ std::string_view FirstWord(std::string_view s, std::string_view* rest) {
   return s.substr(0, e);
 }
 
-Result<std::vector<Line>> ReadDictFile(const std::string& path) {
+Result<std::vector<Line>> ReadDictFile(const std::string& path, bool hash_comments) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error(path + ": cannot read");
   std::stringstream ss;
@@ -55,7 +55,7 @@ Result<std::vector<Line>> ReadDictFile(const std::string& path) {
     ++number;
     std::string_view raw(data.data() + p, e - p);
     p = e + 1;
-    size_t hash = raw.find('#');
+    size_t hash = hash_comments ? raw.find('#') : std::string_view::npos;
     if (hash != std::string_view::npos) raw = raw.substr(0, hash);
     std::string_view t = Trim(raw);
     if (t.empty()) continue;
@@ -81,6 +81,10 @@ std::vector<std::string> ListFiles(const std::string& dir, std::string_view ext)
 
 void Errors::Add(const std::string& file, int line, const std::string& msg) {
   list_.push_back(file + ":" + std::to_string(line) + ": " + msg);
+}
+
+void Errors::Warn(const std::string& file, int line, const std::string& msg) {
+  warnings_.push_back(file + ":" + std::to_string(line) + ": warning: " + msg);
 }
 
 Status Errors::ToStatus() const {

@@ -103,3 +103,67 @@ TEST(VerbDict, InflectsRegularAndIrregularVerbs) {
 }
 
 }  // namespace dyad::lexicon
+
+namespace dyad::lexicon {
+
+TEST(Tabari, ReadsDatedCodesSynonymsStemsAndAgents) {
+  testing::TempDir dir;
+  std::string actors = dir.Write("my.actors",
+                                 "# a TABARI-style file written for this test\n"
+                                 "GONDOR_  [GON] ;comment\n"
+                                 "+MINAS_TIRITH_\n"
+                                 "ROHIRR  [ROH]\n"
+                                 "DENETHOR_\n"
+                                 "+STEWARD_DENETHOR_\n"
+                                 "\t[GONGOV 19900101-20011231]\n"
+                                 "\t[GONELI]\n"
+                                 "SAURON_ [MORGOV <891231] [###]\n"
+                                 "BAD_DATE_ [XYZ 9999999-1]\n");
+  std::string agents = dir.Write("my.agents",
+                                 "!PERSON! = MAN, MEN\n"
+                                 "SOLDIER_ [~MIL]\n"
+                                 "HORSE!PERSON! [~MIL]\n"
+                                 "TRADER_ {MERCHANTS_} [~BUS]\n");
+  ActorDict d;
+  Errors errors;
+  d.LoadFile(actors, &errors);
+  d.LoadFile(agents, &errors);
+  d.Build();
+  EXPECT_TRUE(errors.empty()) << errors.ToStatus().message();
+  ASSERT_EQ(errors.warnings().size(), 1u);
+  EXPECT_NE(errors.warnings()[0].find("my.actors:10: warning"), std::string::npos) << errors.warnings()[0];
+  auto code_of = [&](const std::string& text, const std::string& date) -> std::string {
+    auto toks = text::Tokenize(text);
+    size_t len = 0;
+    const auto* e = d.phrases().Longest(toks, 0, toks.size(), &len);
+    if (!e) return "none";
+    if (e->payload.role != PhraseRole::kName) return "agent:" + d.agents()[e->payload.index].code;
+    return d.entries()[e->payload.index].CodeOn(date);
+  };
+  EXPECT_EQ(code_of("Minas Tirith", ""), "GON");
+  EXPECT_EQ(code_of("Rohirrim", ""), "ROH");  // stem
+  EXPECT_EQ(code_of("Steward Denethor", "2000-05-01"), "GONGOV");
+  EXPECT_EQ(code_of("Denethor", "2005-05-01"), "GONELI");
+  EXPECT_EQ(code_of("Sauron", "1980-01-01"), "MORGOV");
+  EXPECT_EQ(code_of("Sauron", "1995-01-01"), "");  // [###]: no actor
+  EXPECT_EQ(code_of("soldiers", ""), "agent:MIL");  // regular plural made automatically
+  EXPECT_EQ(code_of("horsemen", ""), "agent:MIL");  // macro
+  EXPECT_EQ(code_of("merchants", ""), "agent:BUS");
+}
+
+// The Phoenix dictionaries users bring (read from ../shared, never copied): load with no error.
+TEST(Tabari, LoadsPhoenixDictionariesWhenPresent) {
+  std::string dir = testing::SharedDir() + "/data/petrarch2/dictionaries";
+  if (!std::filesystem::exists(dir + "/Phoenix.agents.txt")) GTEST_SKIP() << dir << " is absent";
+  ActorDict d;
+  Errors errors;
+  for (const char* f : {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                        "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt"})
+    d.LoadFile(dir + "/" + f, &errors);
+  d.Build();
+  EXPECT_TRUE(errors.empty()) << errors.ToStatus().message();
+  EXPECT_GT(d.entries().size(), 20000u);
+  EXPECT_GT(d.agents().size(), 1000u);
+}
+
+}  // namespace dyad::lexicon

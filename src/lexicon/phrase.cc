@@ -15,7 +15,11 @@ std::vector<PhraseToken> CompilePhrase(std::string_view phrase) {
 }
 
 bool TokenMatches(const text::Token& t, const PhraseToken& p) {
-  if (t.lower != p.lower) return false;
+  if (p.stem) {
+    if (t.lower.compare(0, p.lower.size(), p.lower) != 0) return false;
+  } else if (t.lower != p.lower) {
+    return false;
+  }
   switch (p.kase) {
     case PhraseToken::Case::kAny: return true;
     case PhraseToken::Case::kCap: return t.Is(text::kCap);

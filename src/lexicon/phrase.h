@@ -17,6 +17,7 @@ struct PhraseToken {
   enum class Case : unsigned char { kAny, kCap, kAllCaps };
   std::string lower;
   Case kase = Case::kAny;
+  bool stem = false;  // matches any word that begins with `lower` (TABARI/PETRARCH stems: "ARGENTIN")
 };
 
 // Turns "the U.S." into phrase tokens. Returns empty for a phrase with no words.
@@ -34,47 +35,55 @@ class PhraseIndex {
 
   void Add(std::vector<PhraseToken> tokens, Payload payload) {
     if (tokens.empty()) return;
-    std::string key = tokens[0].lower;
-    by_first_[key].push_back(Entry{std::move(tokens), std::move(payload)});
+    if (tokens[0].stem) {
+      std::string key = tokens[0].lower.substr(0, kStemKey);
+      by_stem_[key].push_back(Entry{std::move(tokens), std::move(payload)});
+    } else {
+      std::string key = tokens[0].lower;
+      by_first_[key].push_back(Entry{std::move(tokens), std::move(payload)});
+    }
     ++size_;
   }
 
   // Sorts each bucket longest first (stable, so earlier definitions win ties).
   void Build() {
-    for (auto& [k, v] : by_first_)
-      std::stable_sort(v.begin(), v.end(),
-                       [](const Entry& a, const Entry& b) { return a.tokens.size() > b.tokens.size(); });
+    auto longest_first = [](const Entry& a, const Entry& b) { return a.tokens.size() > b.tokens.size(); };
+    for (auto& [k, v] : by_first_) std::stable_sort(v.begin(), v.end(), longest_first);
+    for (auto& [k, v] : by_stem_) std::stable_sort(v.begin(), v.end(), longest_first);
   }
 
-  // Calls fn(entry, length) for each phrase matching at toks[i], longest first, until fn returns true.
-  template <typename Fn>
-  void ForEachAt(const std::vector<text::Token>& toks, size_t i, size_t end, Fn&& fn) const {
-    auto it = by_first_.find(toks[i].lower);
-    if (it == by_first_.end()) return;
-    for (const Entry& e : it->second) {
-      size_t n = e.tokens.size();
-      if (i + n > end) continue;
-      bool ok = true;
-      for (size_t k = 0; k < n && ok; ++k) ok = TokenMatches(toks[i + k], e.tokens[k]);
-      if (ok && fn(e, n)) return;
-    }
-  }
-
-  // The longest match at toks[i], or nullptr.
+  // The longest phrase matching at toks[i] (exact first words before stems on equal length), or nullptr.
   const Entry* Longest(const std::vector<text::Token>& toks, size_t i, size_t end, size_t* len) const {
     const Entry* best = nullptr;
-    ForEachAt(toks, i, end, [&](const Entry& e, size_t n) {
-      best = &e;
-      *len = n;
-      return true;
-    });
+    size_t best_n = 0;
+    auto scan = [&](const std::vector<Entry>& bucket) {
+      for (const Entry& e : bucket) {
+        size_t n = e.tokens.size();
+        if (n <= best_n) break;  // buckets are sorted longest first
+        if (i + n > end) continue;
+        bool ok = true;
+        for (size_t k = 0; k < n && ok; ++k) ok = TokenMatches(toks[i + k], e.tokens[k]);
+        if (ok) {
+          best = &e;
+          best_n = n;
+          break;
+        }
+      }
+    };
+    if (auto it = by_first_.find(toks[i].lower); it != by_first_.end()) scan(it->second);
+    if (!by_stem_.empty() && toks[i].lower.size() >= kStemKey) {
+      if (auto it = by_stem_.find(toks[i].lower.substr(0, kStemKey)); it != by_stem_.end()) scan(it->second);
+    }
+    if (best) *len = best_n;
     return best;
   }
 
   size_t size() const { return size_; }
 
  private:
+  static constexpr size_t kStemKey = 3;  // stems are indexed by their first three letters
   std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  std::unordered_map<std::string, std::vector<Entry>> by_stem_;
   size_t size_ = 0;
 };
 

@@ -324,7 +324,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
         m.first = static_cast<int>(start);
       }
     }
-    if (m.code.empty() && !m.person) {
+    if (m.code.empty()) {
       i = good_end;
       continue;
     }
