@@ -104,9 +104,24 @@ int CmdDict(int argc, char** argv) {
       return kFailed;
     }
     Engine::Stats s = engine.value()->stats();
-    std::printf("actors (countries, organisations, groups)\t%zu\npeople\t%zu\nagents, ethnic groups, titles\t%zu\n"
-                "verb patterns\t%zu\nevent codes\t%zu\nplaces\t%zu\n",
-                s.actors, s.people, s.agents, s.verb_patterns, s.event_codes, s.places);
+    std::printf("countries and territories\t%zu\n"
+                "intergovernmental organisations\t%zu\n"
+                "non-governmental organisations\t%zu\n"
+                "news organisations\t%zu\n"
+                "armed groups (REB, INS, UAF, SEP, CRM)\t%zu\n"
+                "parties and movements (PTY, OPP)\t%zu\n"
+                "other organisations and state bodies\t%zu\n"
+                "people\t%zu\n"
+                "dated roles\t%zu\n"
+                "agent nouns\t%zu\n"
+                "titles\t%zu\n"
+                "ethnic and religious groups\t%zu\n"
+                "verb patterns\t%zu\n"
+                "CAMEO codes with patterns\t%zu of %zu\n"
+                "places\t%zu\n",
+                s.countries, s.igos, s.ngos, s.media, s.armed_groups, s.parties, s.other_groups, s.people,
+                s.dated_roles, s.agent_nouns, s.titles, s.ethnic, s.verb_patterns, s.verb_codes, s.event_codes,
+                s.places);
     return kOk;
   }
   std::fprintf(stderr, "dyad dict: unknown subcommand '%s'\n", sub.c_str());

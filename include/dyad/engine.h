@@ -32,6 +32,9 @@ class Engine {
   // Counts of what was loaded, for `dyad dict stats` and the CLI summary.
   struct Stats {
     size_t actors = 0, people = 0, agents = 0, verb_patterns = 0, event_codes = 0, places = 0;
+    // By kind, for `dyad dict stats`.
+    size_t countries = 0, igos = 0, ngos = 0, media = 0, armed_groups = 0, parties = 0, other_groups = 0;
+    size_t agent_nouns = 0, titles = 0, ethnic = 0, dated_roles = 0, verb_codes = 0;
   };
   Stats stats() const;
 

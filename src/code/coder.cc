@@ -230,6 +230,12 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       m.head = k;
       m.form = hit.form;
       if (!MatchElems(s, p, 0, k + 1, p.nominal, &m)) continue;
+      // A pattern limited to some sources ("[CVL,OPP] clash with") gives way when the subject is another.
+      if (!p.source_types.empty() && !p.nominal) {
+        int subj = syntax::FindSubject(s, k);
+        const std::string type = subj >= 0 ? mentions[subj].type : "";
+        if (std::find(p.source_types.begin(), p.source_types.end(), type) == p.source_types.end()) continue;
+      }
       m.score = m.literals * 4 + (m.target >= 0 ? 2 : 0) + (p.nominal ? 0 : 1) + (p.has_target_slot ? 1 : 0);
       if (best.pattern < 0 || m.score > best.score) best = m;
     }

@@ -2,6 +2,7 @@
 #include "dyad/engine.h"
 
 #include <algorithm>
+#include <set>
 
 #include "code/coder.h"
 #include "resolve/calendar.h"
@@ -57,6 +58,27 @@ Engine::Stats Engine::stats() const {
   s.verb_patterns = lex.verbs.patterns().size();
   s.event_codes = lex.verbs.event_codes();
   s.places = lex.gazetteer.size();
+  using Kind = lexicon::ActorEntry::Kind;
+  for (const auto& e : lex.actors.entries()) {
+    s.dated_roles += e.roles.size();
+    if (e.kind == Kind::kCountry) ++s.countries;
+    else if (e.kind == Kind::kPerson) continue;
+    else if (e.type == "IGO" || e.code.rfind("IGO", 0) == 0) ++s.igos;
+    else if (e.type == "NGO" || e.code.rfind("NGO", 0) == 0) ++s.ngos;
+    else if (e.type == "MED") ++s.media;
+    else if (e.type == "REB" || e.type == "INS" || e.type == "UAF" || e.type == "SEP" || e.type == "CRM") ++s.armed_groups;
+    else if (e.type == "PTY" || e.type == "OPP") ++s.parties;
+    else ++s.other_groups;
+  }
+  // Agent nouns, titles and ethnic groups are counted as phrases: every noun a sentence can use.
+  lex.actors.ForEachPhrase([&](const lexicon::PhraseHit& h) {
+    if (h.role == lexicon::PhraseRole::kAgent) ++s.agent_nouns;
+    else if (h.role == lexicon::PhraseRole::kTitle) ++s.titles;
+    else if (h.role == lexicon::PhraseRole::kEthnic) ++s.ethnic;
+  });
+  std::set<std::string> codes;
+  for (const auto& p : lex.verbs.patterns()) codes.insert(p.code);
+  s.verb_codes = codes.size();
   return s;
 }
 
@@ -115,6 +137,11 @@ Result<CodedStory> Engine::Code(const Story& story) const {
 
   // Pass 1: actors of every sentence (pronouns need the story so far), and the story's countries.
   syntax::StoryContext context;
+  {
+    std::vector<const std::vector<text::Token>*> sent_tokens;
+    for (const auto& sp : layout.sentences) sent_tokens.push_back(&sp.tokens);
+    context.CountCues(lex.actors, sent_tokens);
+  }
   std::vector<std::vector<syntax::Mention>> mentions(layout.sentences.size());
   std::vector<std::string> countries;
   auto add_country = [&](const std::string& c) {
@@ -125,10 +152,12 @@ Result<CodedStory> Engine::Code(const Story& story) const {
     std::vector<text::Token> dt = text::Tokenize(layout.dateline);
     syntax::StoryContext scratch;
     for (const auto& m : syntax::FindMentions(dt, dt.size(), lex.actors, story.date, &scratch)) add_country(m.country);
+    if (!countries.empty()) context.dateline_country = countries.front();
   }
   for (size_t i = 0; i < layout.sentences.size(); ++i) {
     const auto& sp = layout.sentences[i];
     size_t n = std::min(sp.tokens.size(), opt.max_sentence_tokens);
+    context.sentence = static_cast<int>(i);
     mentions[i] = syntax::FindMentions(sp.tokens, n, lex.actors, story.date, &context);
     for (const auto& m : mentions[i])
       if (!m.adjective_only) add_country(m.country);

@@ -88,11 +88,30 @@ void ActorDict::AddPhrases(const std::string& list, PhraseRole role, int index, 
 void ActorDict::LoadActors(const std::string& path, const std::vector<Line>& lines, Errors* errors) {
   const std::string file = BaseName(path);
   int current = -1;
+  int current_choice = -1;
   for (const Line& l : lines) {
     std::string_view rest;
     std::string_view kw = FirstWord(l.text, &rest);
     if (!l.indented) {
       current = -1;
+      if (kw == "discard") {
+        AddPhrases(std::string(rest), PhraseRole::kDiscard, -1, path, l.number, errors);
+        continue;
+      }
+      if (kw == "choose") {
+        ChoiceRule r;
+        r.where = file + ":" + std::to_string(l.number);
+        choices_.push_back(r);
+        current_choice = static_cast<int>(choices_.size() - 1);
+        for (const std::string& p : SplitList(rest)) {
+          std::string key;
+          for (const auto& t : CompilePhrase(p)) key += (key.empty() ? "" : " ") + t.lower;
+          if (key.empty()) errors->Add(path, l.number, "choose: empty phrase");
+          else choice_by_phrase_[key] = current_choice;
+        }
+        continue;
+      }
+      current_choice = -1;
       if (kw == "agent" || kw == "ethnic" || kw == "title") {
         std::string_view phrases;
         std::string_view code = FirstWord(rest, &phrases);
@@ -136,6 +155,24 @@ void ActorDict::LoadActors(const std::string& path, const std::vector<Line>& lin
       current = static_cast<int>(entries_.size() - 1);
       if (entries_[current].kind == ActorEntry::Kind::kCountry) {
         country_by_code_.emplace(entries_[current].code, current);
+      }
+      continue;
+    }
+    if (current_choice >= 0) {
+      // "  GEO if Tbilisi | Georgian | ..."
+      std::string_view cues;
+      std::string_view code = FirstWord(l.text, &rest);
+      std::string_view if_word = FirstWord(rest, &cues);
+      if (if_word != "if" || (!IsUpperCode(code, 3, 12) && code != "-") || cues.empty()) {
+        errors->Add(path, l.number, "choose: expected 'CODE if cue | cue ...' (CODE may be '-')");
+        continue;
+      }
+      ChoiceRule& r = choices_[current_choice];
+      r.codes.emplace_back(code);
+      for (const std::string& c : SplitList(cues)) {
+        std::vector<PhraseToken> toks = CompilePhrase(c);
+        if (!toks.empty())
+          cues_.Add(std::move(toks), CueHit{current_choice, static_cast<int>(r.codes.size() - 1)});
       }
       continue;
     }
@@ -199,6 +236,7 @@ void ActorDict::Build() {
       e.country = e.code.substr(0, 3);
   }
   phrases_.Build();
+  cues_.Build();
 }
 
 const ActorEntry* ActorDict::CountryByCode(const std::string& code) const {

@@ -37,7 +37,18 @@ struct ActorEntry {
   std::string CountryOn(const std::string& date) const;
 };
 
-enum class PhraseRole : unsigned char { kName, kAdj, kDemonym, kSeat, kAgent, kEthnic, kTitle };
+enum class PhraseRole : unsigned char { kName, kAdj, kDemonym, kSeat, kAgent, kEthnic, kTitle, kDiscard };
+
+// `choose` rules (dict/FORMAT.md): an ambiguous phrase ("Georgia", "Congo", "Kurdish") takes the reading
+// whose cue words the story uses most.
+struct ChoiceRule {
+  std::vector<std::string> codes;  // one per reading; "-" = not an actor
+  std::string where;
+};
+struct CueHit {
+  int rule;
+  int option;
+};
 
 struct PhraseHit {
   PhraseRole role;
@@ -70,6 +81,19 @@ class ActorDict {
 
   size_t people() const;
 
+  template <typename Fn>
+  void ForEachPhrase(Fn&& fn) const {
+    phrases_.ForEach([&](const auto& e) { fn(e.payload); });
+  }
+
+  // The choice rule for a matched phrase (its words lower-cased, joined by spaces), or -1.
+  int ChoiceFor(const std::string& key) const {
+    auto it = choice_by_phrase_.find(key);
+    return it == choice_by_phrase_.end() ? -1 : it->second;
+  }
+  const std::vector<ChoiceRule>& choices() const { return choices_; }
+  const PhraseIndex<CueHit>& cues() const { return cues_; }
+
   // For readers of other formats (lexicon/tabari.cc): add entries, agents and phrases directly.
   int AddEntry(ActorEntry e);
   int AddAgent(AgentEntry a);
@@ -84,6 +108,9 @@ class ActorDict {
   std::vector<AgentEntry> agents_;
   PhraseIndex<PhraseHit> phrases_;
   std::unordered_map<std::string, int> country_by_code_, country_by_iso2_;
+  std::vector<ChoiceRule> choices_;
+  std::unordered_map<std::string, int> choice_by_phrase_;
+  PhraseIndex<CueHit> cues_;
 };
 
 }  // namespace dyad::lexicon

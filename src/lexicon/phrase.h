@@ -78,7 +78,33 @@ class PhraseIndex {
     return best;
   }
 
+  // Calls fn(entry, length) for every phrase that matches at toks[i].
+  template <typename Fn>
+  void ForEachMatch(const std::vector<text::Token>& toks, size_t i, size_t end, Fn&& fn) const {
+    auto scan = [&](const std::vector<Entry>& bucket) {
+      for (const Entry& e : bucket) {
+        size_t n = e.tokens.size();
+        if (i + n > end) continue;
+        bool ok = true;
+        for (size_t k = 0; k < n && ok; ++k) ok = TokenMatches(toks[i + k], e.tokens[k]);
+        if (ok) fn(e, n);
+      }
+    };
+    if (auto it = by_first_.find(toks[i].lower); it != by_first_.end()) scan(it->second);
+    if (!by_stem_.empty() && toks[i].lower.size() >= kStemKey) {
+      if (auto it = by_stem_.find(toks[i].lower.substr(0, kStemKey)); it != by_stem_.end()) scan(it->second);
+    }
+  }
+
   size_t size() const { return size_; }
+
+  template <typename Fn>
+  void ForEach(Fn&& fn) const {
+    for (const auto& [k, v] : by_first_)
+      for (const Entry& e : v) fn(e);
+    for (const auto& [k, v] : by_stem_)
+      for (const Entry& e : v) fn(e);
+  }
 
  private:
   static constexpr size_t kStemKey = 3;  // stems are indexed by their first three letters

@@ -96,7 +96,9 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     bool admin = pm.last < static_cast<int>(n) && IsAdminWord(toks[pm.last].lower);
     // Inside a longer name ("the Middle East", "Islamic State", "Kurdistan Democratic Party"): not a place.
     bool cap_before = i > 0 && toks[i - 1].Is(text::kCap) && !IsStopName(toks[i - 1].lower);
-    bool cap_after = !admin && pm.last < static_cast<int>(n) && toks[pm.last].Is(text::kCap);
+    bool cap_after = !admin && pm.last < static_cast<int>(n) &&
+                     (toks[pm.last].Is(text::kCap) ||  // "Gulf of Guinea", "Bay of Bengal"
+                      (toks[pm.last].lower == "of" && pm.last + 1 < static_cast<int>(n) && toks[pm.last + 1].Is(text::kCap)));
     if (cap_before || cap_after) {
       i = pm.last;
       continue;

@@ -105,6 +105,7 @@ int FindSubject(const SentenceView& s, size_t v) {
       if (p >= 0 && IsPreposition(s.w(p)) && !partitive) continue;
       return m;
     }
+    if ((w == "and" || w == "but") && j > 0 && s.w(j - 1) == ",") return -1;  // ", and ...": a new clause
     if (w == "who" || w == "which") {
       int k = j - 1;
       if (k >= 0 && s.w(k) == ",") --k;

@@ -53,6 +53,22 @@ bool IsPairNoun(std::string_view w) {
          w == "neighbors" || w == "neighbours" || w == "parties" || w == "men" || w == "two";
 }
 
+// Is the one-word name at toks[j] part of a person's name: next to a capitalised word that is neither a
+// dictionary phrase nor a function word ("Michael Jordan", "Chad Wolf", "Jim Jordan")?
+bool InPersonName(const std::vector<Token>& toks, size_t j, size_t n, const lexicon::ActorDict& dict) {
+  static constexpr std::array<std::string_view, 24> kFunction = {
+      "the", "in", "on", "at", "for", "from", "and", "but", "with", "by", "to", "of", "as", "after",
+      "before", "when", "while", "under", "both", "neighboring", "neighbouring", "landlocked", "if", "since"};
+  if (toks[j].Is(text::kAllCaps) || toks[j].lower.find('.') != std::string::npos) return false;  // "U.S."
+  auto name_like = [&](size_t k) {
+    if (k >= n || !toks[k].Is(text::kCap) || toks[k].Is(text::kPunct) || toks[k].Is(text::kAllCaps)) return false;
+    if (std::find(kFunction.begin(), kFunction.end(), toks[k].lower) != kFunction.end()) return false;
+    size_t len = 0;
+    return dict.phrases().Longest(toks, k, n, &len) == nullptr;
+  };
+  return (j > 0 && name_like(j - 1)) || name_like(j + 1);
+}
+
 bool IsPossessive(std::string_view w) { return w == "their" || w == "its" || w == "his" || w == "her"; }
 
 // Picks the referent of a pronoun among earlier mentions (this sentence first, then the story).
@@ -91,6 +107,45 @@ Mention FromReferent(const Mention& ref, int first, int last) {
 }
 
 }  // namespace
+
+void StoryContext::CountCues(const lexicon::ActorDict& dict,
+                             const std::vector<const std::vector<text::Token>*>& sentences) {
+  const auto& rules = dict.choices();
+  story_cues.assign(rules.size(), {});
+  for (size_t r = 0; r < rules.size(); ++r) story_cues[r].assign(rules[r].codes.size(), 0);
+  sentence_cues.assign(sentences.size(), {});
+  if (rules.empty()) return;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const auto& toks = *sentences[s];
+    for (size_t i = 0; i < toks.size(); ++i) {
+      dict.cues().ForEachMatch(toks, i, toks.size(), [&](const auto& e, size_t) {
+        sentence_cues[s].push_back(Cue{e.payload.rule, e.payload.option, static_cast<int>(i)});
+        ++story_cues[e.payload.rule][e.payload.option];
+      });
+    }
+  }
+}
+
+int StoryContext::Choose(int rule, const lexicon::ActorDict& dict, int at) const {
+  if (rule < 0 || static_cast<size_t>(rule) >= story_cues.size()) return -1;
+  const auto& codes = dict.choices()[rule].codes;
+  std::vector<int> score(codes.size(), 0);
+  for (size_t o = 0; o < codes.size(); ++o) {
+    score[o] = story_cues[rule][o];
+    if (!dateline_country.empty() && codes[o] == dateline_country) score[o] += 2;
+  }
+  if (sentence >= 0 && static_cast<size_t>(sentence) < sentence_cues.size()) {
+    for (const Cue& c : sentence_cues[sentence]) {
+      if (c.rule != rule) continue;
+      int d = c.token > at ? c.token - at : at - c.token;
+      score[c.option] += 3 + (d <= 8 ? 6 : 0);
+    }
+  }
+  int best = -1, best_score = 0;
+  for (size_t o = 0; o < codes.size(); ++o)
+    if (score[o] > best_score) best_score = score[o], best = static_cast<int>(o);
+  return best;
+}
 
 void StoryContext::Remember(const Mention& m) {
   if (m.adjective_only || m.code.empty()) return;
@@ -163,25 +218,58 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
     int person = -1, org = -1, country_entry = -1;
     std::string country, agent_type, title_type, head_type;
     std::vector<std::string> ethnic;
+    std::string ethnic_country;  // "Kurdish" read as Iraqi, Iranian, ... from the story
+    size_t discard_end = 0;
     std::vector<std::string> fired;
     bool head = false, any = false, unknown_person = false, named = false, seat = false;
     size_t good_end = j;
     while (j < n) {
       size_t len = 0;
       const auto* e = dict.phrases().Longest(toks, j, n, &len);
+      if (e && e->payload.role == PhraseRole::kDiscard) {
+        // "Gulf of Guinea", "Niger River": words that look like an actor but are not one.
+        if (!any) discard_end = j + len;
+        break;
+      }
+      // `choose` rules: "Georgia", "Congo", "Kurdish" read by the story's cues.
+      std::string chosen;
+      if (e && (e->payload.role == PhraseRole::kName || e->payload.role == PhraseRole::kEthnic ||
+                e->payload.role == PhraseRole::kAdj || e->payload.role == PhraseRole::kSeat)) {
+        std::string key;
+        for (size_t k = j; k < j + len; ++k) key += (k > j ? " " : "") + toks[k].lower;
+        int opt = context->Choose(dict.ChoiceFor(key), dict, static_cast<int>(j));
+        if (opt >= 0) chosen = dict.choices()[dict.ChoiceFor(key)].codes[opt];
+        if (chosen == "-") {
+          if (!any) discard_end = j + len;
+          break;
+        }
+      }
       if (e) {
         const lexicon::PhraseHit& hit = e->payload;
         bool stop = false;
+        // A one-word country name inside a person's name ("Michael Jordan", "Chad Wolf") is no country.
+        if ((hit.role == PhraseRole::kName || hit.role == PhraseRole::kSeat) && len == 1 &&
+            entries[hit.index].kind == ActorEntry::Kind::kCountry && InPersonName(toks, j, n, dict)) {
+          if (!any) discard_end = j + 1;
+          break;
+        }
         switch (hit.role) {
+          case PhraseRole::kDiscard:
+            break;
           case PhraseRole::kName: {
             const ActorEntry& a = entries[hit.index];
             if (a.kind == ActorEntry::Kind::kPerson) {
               if (person >= 0 || org >= 0) { stop = true; break; }
               person = hit.index;
             } else if (a.kind == ActorEntry::Kind::kCountry) {
-              if (person >= 0 || org >= 0 || head || (!country.empty() && country != a.code)) { stop = true; break; }
-              country = a.code;
+              std::string c = chosen.size() == 3 ? chosen : a.code;
+              if (person >= 0 || org >= 0 || head || (!country.empty() && country != c)) { stop = true; break; }
+              country = c;
               country_entry = hit.index;
+              if (c != a.code) {
+                const ActorEntry* other = dict.CountryByCode(c);
+                country_entry = other ? static_cast<int>(other - entries.data()) : hit.index;
+              }
             } else {
               if (person >= 0 || (org >= 0 && org != hit.index)) { stop = true; break; }
               org = hit.index;
@@ -225,6 +313,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
           case PhraseRole::kEthnic:
             if (head || person >= 0) { stop = true; break; }
             ethnic.push_back(dict.agents()[hit.index].code);
+            if (!chosen.empty()) ethnic_country = chosen;
             fired.push_back(dict.agents()[hit.index].where);
             break;
           case PhraseRole::kTitle:
@@ -268,9 +357,10 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
       break;
     }
     if (!any) {
-      ++i;
+      i = discard_end > i ? discard_end : i + 1;
       continue;
     }
+    if (country.empty() && !ethnic_country.empty() && person < 0 && org < 0) country = ethnic_country;
     Mention m;
     m.first = static_cast<int>(possessive_owner ? i : start);
     m.last = static_cast<int>(good_end);

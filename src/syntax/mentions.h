@@ -32,6 +32,22 @@ struct Mention {
 struct StoryContext {
   std::vector<Mention> recent;  // most recent last
   void Remember(const Mention& m);
+
+  // Cue counts for the dictionary's `choose` rules: [rule][reading] over the whole story and per sentence.
+  struct Cue {
+    int rule, option, token;
+  };
+  std::vector<std::vector<int>> story_cues;
+  std::vector<std::vector<Cue>> sentence_cues;  // per sentence, with positions
+  int sentence = -1;               // index into sentence_cues of the sentence being read
+  std::string dateline_country;
+
+  // Counts cue phrases in each sentence (call once per story, before FindMentions).
+  void CountCues(const lexicon::ActorDict& dict, const std::vector<const std::vector<text::Token>*>& sentences);
+  // The reading of `rule` the story supports best for a phrase at token `at` of the current sentence, or
+  // -1 when nothing points anywhere. Cues near the phrase weigh most, then the sentence, the story and
+  // the dateline.
+  int Choose(int rule, const lexicon::ActorDict& dict, int at) const;
 };
 
 // Finds the mentions in `toks` (one sentence, `n` tokens used). `date` is the story date for roles.
