@@ -95,9 +95,9 @@ std::optional<Location> DatelinePlace(const code::Lexicon& lex, const std::strin
                                       const std::vector<std::string>& countries) {
   if (dateline.empty() || lex.gazetteer.size() == 0) return std::nullopt;
   std::string city = dateline.substr(0, dateline.find(','));
-  const std::vector<int>* cands = lex.gazetteer.Find(lexicon::Gazetteer::Key(city));
-  if (!cands) return std::nullopt;
-  int best = resolve::ChoosePlace(*cands, lex.gazetteer, false, countries);
+  std::span<const int> cands = lex.gazetteer.Find(lexicon::Gazetteer::Key(city));
+  if (cands.empty()) return std::nullopt;
+  int best = resolve::ChoosePlace(cands, lex.gazetteer, false, countries);
   if (best < 0) return std::nullopt;
   const lexicon::Place& p = lex.gazetteer.place(best);
   Location l;

@@ -1,13 +1,61 @@
 #include "lexicon/gazetteer.h"
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "lexicon/actors.h"
 
 namespace dyad::lexicon {
+
+namespace {
+
+constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'G', 'Z', '0', '3'};
+
+// Little helpers for the cache file: plain native-endian values (the cache never leaves this machine).
+template <typename T>
+void Put(std::string* out, T v) {
+  out->append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+void PutString(std::string* out, std::string_view s) {
+  Put<uint32_t>(out, static_cast<uint32_t>(s.size()));
+  out->append(s);
+}
+
+struct Reader {
+  std::string_view data;
+  size_t pos = 0;
+  bool ok = true;
+  template <typename T>
+  T Get() {
+    T v{};
+    if (pos + sizeof v > data.size()) {
+      ok = false;
+      return v;
+    }
+    std::memcpy(&v, data.data() + pos, sizeof v);
+    pos += sizeof v;
+    return v;
+  }
+  std::string_view GetBytes(size_t n) {
+    if (pos + n > data.size()) {
+      ok = false;
+      return {};
+    }
+    std::string_view s = data.substr(pos, n);
+    pos += n;
+    return s;
+  }
+  std::string_view GetString() { return GetBytes(Get<uint32_t>()); }
+};
+
+}  // namespace
 
 std::string Gazetteer::Key(std::string_view name) {
   std::string k;
@@ -24,9 +72,47 @@ std::string Gazetteer::Key(std::string_view name) {
   return k;
 }
 
+std::span<const int> Gazetteer::Find(std::string_view key) const {
+  auto it = std::lower_bound(keys_.begin(), keys_.end(), key, [&](const KeyRec& r, std::string_view k) {
+    return std::string_view(keys_blob_).substr(r.off, r.len) < k;
+  });
+  if (it == keys_.end() || std::string_view(keys_blob_).substr(it->off, it->len) != key) return {};
+  return std::span<const int>(postings_.data() + it->post_begin, it->post_count);
+}
+
 Status Gazetteer::Load(const std::string& path, const ActorDict& actors) {
+  std::error_code ec;
+  uint64_t size = std::filesystem::file_size(path, ec);
+  if (ec) return Status::Error(path + ": cannot read the gazetteer (run the setup step that builds it)");
+  int64_t mtime = std::filesystem::last_write_time(path, ec).time_since_epoch().count();
+  const std::string cache = path + ".cache";
+  if (LoadCache(cache, size, mtime)) {
+    // Countries are stored as ISO-2 in the cache: map them with today's dictionary.
+    for (Place& p : places_)
+      if (const ActorEntry* c = actors.CountryByIso2(p.country)) p.country = c->code;
+    from_cache_ = true;
+    Finish();
+    return Status::Ok();
+  }
+  DYAD_RETURN_IF_ERROR(LoadTsv(path, actors));
+  WriteCache(cache, size, mtime);
+  for (Place& p : places_)
+    if (const ActorEntry* c = actors.CountryByIso2(p.country)) p.country = c->code;
+  Finish();
+  return Status::Ok();
+}
+
+void Gazetteer::Finish() {
+  country_place_.clear();
+  for (size_t i = 0; i < places_.size(); ++i)
+    if (places_[i].feature == "country") country_place_.emplace(places_[i].country, static_cast<int>(i));
+}
+
+Status Gazetteer::LoadTsv(const std::string& path, const ActorDict& actors) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error(path + ": cannot read the gazetteer (run the setup step that builds it)");
+  places_.clear();
+  std::vector<std::pair<std::string, int>> names;
   std::string line;
   int number = 0;
   std::vector<std::string_view> f;
@@ -47,32 +133,128 @@ Status Gazetteer::Load(const std::string& path, const ActorDict& actors) {
     pl.lat = std::strtod(std::string(f[2]).c_str(), nullptr);
     pl.lon = std::strtod(std::string(f[3]).c_str(), nullptr);
     pl.feature.assign(f[4]);
-    std::string iso2(f[5]);
-    const ActorEntry* c = actors.CountryByIso2(iso2);
-    pl.country = c ? c->code : iso2;
+    pl.country.assign(f[5]);  // ISO-2 until Load() maps it
     pl.admin1.assign(f[6]);
     pl.population = std::strtol(std::string(f[7]).c_str(), nullptr, 10);
     if (!f[0].empty() && f[0][0] >= '0' && f[0][0] <= '9') pl.geonameid = std::strtol(std::string(f[0]).c_str(), nullptr, 10);
     int idx = static_cast<int>(places_.size());
-    if (pl.feature == "country") country_place_.emplace(pl.country, idx);
     places_.push_back(std::move(pl));
-    std::string_view names = f[8];
+    std::string_view list = f[8];
     size_t q = 0;
-    while (q <= names.size()) {
-      size_t e = names.find('|', q);
-      if (e == std::string_view::npos) e = names.size();
-      std::string key = Key(names.substr(q, e - q));
+    while (q <= list.size()) {
+      size_t e = list.find('|', q);
+      if (e == std::string_view::npos) e = list.size();
+      std::string key = Key(list.substr(q, e - q));
       q = e + 1;
       if (key.empty()) continue;
-      int words = 1;
-      for (char ch : key) words += ch == ' ';
+      int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
       if (words > 6) continue;
-      if (words > max_words_) max_words_ = words;
-      auto& v = by_name_[key];
-      if (v.empty() || v.back() != idx) v.push_back(idx);
+      max_words_ = std::max(max_words_, words);
+      names.emplace_back(std::move(key), idx);
     }
   }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  keys_.clear();
+  postings_.clear();
+  keys_blob_.clear();
+  for (size_t i = 0; i < names.size();) {
+    size_t j = i;
+    KeyRec r;
+    r.off = static_cast<uint32_t>(keys_blob_.size());
+    r.len = static_cast<uint32_t>(names[i].first.size());
+    r.post_begin = static_cast<uint32_t>(postings_.size());
+    keys_blob_ += names[i].first;
+    while (j < names.size() && names[j].first == names[i].first) postings_.push_back(names[j++].second);
+    r.post_count = static_cast<uint32_t>(j - i);
+    keys_.push_back(r);
+    i = j;
+  }
+  (void)actors;
   return Status::Ok();
+}
+
+bool Gazetteer::LoadCache(const std::string& path, uint64_t tsv_size, int64_t tsv_mtime) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string data = ss.str();
+  Reader r{data};
+  std::string_view magic = r.GetBytes(sizeof kMagic);
+  if (!r.ok || std::memcmp(magic.data(), kMagic, sizeof kMagic) != 0) return false;
+  if (r.Get<uint64_t>() != tsv_size || r.Get<int64_t>() != tsv_mtime) return false;
+  uint32_t n = r.Get<uint32_t>();
+  std::vector<Place> places(n);
+  for (Place& p : places) {
+    p.lat = r.Get<double>();
+    p.lon = r.Get<double>();
+    p.population = r.Get<int64_t>();
+    p.geonameid = r.Get<int64_t>();
+    p.name = r.GetString();
+    p.country = r.GetString();
+    p.admin1 = r.GetString();
+    p.feature = r.GetString();
+    if (!r.ok) return false;
+  }
+  uint32_t nk = r.Get<uint32_t>();
+  std::string_view blob = r.GetString();
+  std::string_view keys = r.GetBytes(static_cast<size_t>(nk) * sizeof(KeyRec));
+  uint32_t np = r.Get<uint32_t>();
+  std::string_view post = r.GetBytes(static_cast<size_t>(np) * sizeof(int));
+  int max_words = static_cast<int>(r.Get<uint32_t>());
+  if (!r.ok || r.pos != data.size()) return false;
+  places_ = std::move(places);
+  keys_blob_.assign(blob);
+  keys_.resize(nk);
+  std::memcpy(keys_.data(), keys.data(), keys.size());
+  postings_.resize(np);
+  std::memcpy(postings_.data(), post.data(), post.size());
+  for (const KeyRec& k : keys_)
+    if (k.off + k.len > keys_blob_.size() || k.post_begin + k.post_count > postings_.size()) return false;
+  for (int i : postings_)
+    if (i < 0 || static_cast<size_t>(i) >= places_.size()) return false;
+  max_words_ = max_words;
+  return true;
+}
+
+void Gazetteer::WriteCache(const std::string& path, uint64_t tsv_size, int64_t tsv_mtime) const {
+  std::string out;
+  out.append(kMagic, sizeof kMagic);
+  Put<uint64_t>(&out, tsv_size);
+  Put<int64_t>(&out, tsv_mtime);
+  Put<uint32_t>(&out, static_cast<uint32_t>(places_.size()));
+  for (const Place& p : places_) {
+    Put<double>(&out, p.lat);
+    Put<double>(&out, p.lon);
+    Put<int64_t>(&out, p.population);
+    Put<int64_t>(&out, p.geonameid);
+    PutString(&out, p.name);
+    PutString(&out, p.country);
+    PutString(&out, p.admin1);
+    PutString(&out, p.feature);
+  }
+  Put<uint32_t>(&out, static_cast<uint32_t>(keys_.size()));
+  PutString(&out, keys_blob_);
+  out.append(reinterpret_cast<const char*>(keys_.data()), keys_.size() * sizeof(KeyRec));
+  Put<uint32_t>(&out, static_cast<uint32_t>(postings_.size()));
+  out.append(reinterpret_cast<const char*>(postings_.data()), postings_.size() * sizeof(int));
+  Put<uint32_t>(&out, static_cast<uint32_t>(max_words_));
+  // Write to a temporary file, then rename: readers never see half a cache.
+  std::string tmp = path + ".tmp" + std::to_string(getpid());
+  {
+    std::ofstream o(tmp, std::ios::binary);
+    if (!o) return;
+    o.write(out.data(), static_cast<std::streamsize>(out.size()));
+    if (!o) {
+      std::error_code ec;
+      std::filesystem::remove(tmp, ec);
+      return;
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) std::filesystem::remove(tmp, ec);
 }
 
 double DistanceKm(double lat1, double lon1, double lat2, double lon2) {

@@ -1,8 +1,12 @@
 // The gazetteer: places (countries, admin1 regions, GeoNames cities500) by name, built at setup by
-// tools/gazetteer/build_gazetteer.js. Immutable after Load(); thread-safe reads.
+// tools/gazetteer/build_gazetteer.js. The TSV is compiled once into a binary cache next to it
+// (`<tsv>.cache`, rebuilt when the TSV changes), which later runs read without parsing.
+// Immutable after Load(); thread-safe reads.
 #ifndef DYAD_LEXICON_GAZETTEER_H_
 #define DYAD_LEXICON_GAZETTEER_H_
 
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,32 +32,42 @@ struct Place {
 
 class Gazetteer {
  public:
-  // Loads the TSV; `actors` maps ISO-2 to ISO-3 codes. A missing file is an error.
+  // Loads the gazetteer: from `path`.cache when it is current, else from the TSV (then writes the cache;
+  // failing to write it is not an error). `actors` maps ISO-2 to ISO-3 codes.
   Status Load(const std::string& path, const ActorDict& actors);
 
-  // Places named exactly `key` (lower-case words joined by single spaces); nullptr if none.
-  const std::vector<int>* Find(const std::string& key) const {
-    auto it = by_name_.find(key);
-    return it == by_name_.end() ? nullptr : &it->second;
-  }
+  // Places named exactly `key` (lower-case words joined by single spaces); empty if none.
+  std::span<const int> Find(std::string_view key) const;
   const Place& place(int i) const { return places_[i]; }
   size_t size() const { return places_.size(); }
   // Longest place name in words (bounds the matcher's look-ahead).
   int max_words() const { return max_words_; }
-
   // The country's own place (its centroid) by ISO-3 code; -1 when unknown.
   int CountryPlace(const std::string& iso3) const {
     auto it = country_place_.find(iso3);
     return it == country_place_.end() ? -1 : it->second;
   }
+  bool from_cache() const { return from_cache_; }
 
   static std::string Key(std::string_view name);
 
  private:
+  Status LoadTsv(const std::string& path, const ActorDict& actors);
+  bool LoadCache(const std::string& path, uint64_t tsv_size, int64_t tsv_mtime);
+  void WriteCache(const std::string& path, uint64_t tsv_size, int64_t tsv_mtime) const;
+  void Finish();
+
   std::vector<Place> places_;
-  std::unordered_map<std::string, std::vector<int>> by_name_;
+  // Name index, sorted by key: key text lives in keys_blob_; postings_ hold place indices.
+  struct KeyRec {
+    uint32_t off, len, post_begin, post_count;
+  };
+  std::string keys_blob_;
+  std::vector<KeyRec> keys_;
+  std::vector<int> postings_;
   std::unordered_map<std::string, int> country_place_;
   int max_words_ = 1;
+  bool from_cache_ = false;
 };
 
 // Great-circle distance in kilometres.

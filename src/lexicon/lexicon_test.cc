@@ -167,3 +167,48 @@ TEST(Tabari, LoadsPhoenixDictionariesWhenPresent) {
 }
 
 }  // namespace dyad::lexicon
+
+#include "lexicon/gazetteer.h"
+
+namespace dyad::lexicon {
+
+TEST(Gazetteer, CompilesOnceThenLoadsFromCache) {
+  testing::TempDir dir;
+  dir.Write("actors/a.txt", "country IRQ Iraq\n  iso2 IQ\n  name Iraq\n");
+  std::string tsv = dir.Write("g.tsv",
+                              "CIQ\tIraq\t33\t44\tcountry\tIQ\t\t0\tIraq\n"
+                              "95446\tErbil\t36.18333\t44.01193\tPPLA\tIQ\tErbil Governorate\t1612700\tErbil|Irbil|Arbil|Hewler\n"
+                              "1\tNew Erbil Town\t1\t2\tPPL\tIQ\t\t10\tNew Erbil Town\n");
+  ActorDict d;
+  Errors errors;
+  d.LoadDir(dir.path(), &errors);
+  d.Build();
+  for (int round = 0; round < 2; ++round) {
+    Gazetteer g;
+    ASSERT_TRUE(g.Load(tsv, d).ok());
+    EXPECT_EQ(g.from_cache(), round == 1);
+    ASSERT_EQ(g.Find("irbil").size(), 1u);
+    const Place& p = g.place(g.Find("irbil")[0]);
+    EXPECT_EQ(p.name, "Erbil");
+    EXPECT_EQ(p.country, "IRQ");
+    EXPECT_EQ(p.geonameid, 95446);
+    EXPECT_TRUE(g.Find("erbi").empty());
+    EXPECT_EQ(g.Find("new erbil town").size(), 1u);
+    EXPECT_EQ(g.max_words(), 3);
+    EXPECT_GE(g.CountryPlace("IRQ"), 0);
+  }
+  // A changed TSV invalidates the cache.
+  dir.Write("g.tsv", "CIQ\tIraq\t33\t44\tcountry\tIQ\t\t0\tIraq|Mesopotamia Land\n");
+  Gazetteer g;
+  ASSERT_TRUE(g.Load(tsv, d).ok());
+  EXPECT_FALSE(g.from_cache());
+  EXPECT_TRUE(g.Find("irbil").empty());
+  // A bad line is an error with file:line.
+  dir.Write("bad.tsv", "1\tOnly\ttwo\n");
+  Gazetteer b;
+  Status st = b.Load(dir.path() + "/bad.tsv", d);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("bad.tsv:1:"), std::string::npos);
+}
+
+}  // namespace dyad::lexicon

@@ -33,7 +33,7 @@ bool IsLocativePreposition(const std::string& w) {
          w == "across" || w == "into" || w == "throughout" || w == "within" || w == "off";
 }
 
-int ChoosePlace(const std::vector<int>& cands, const lexicon::Gazetteer& gaz, bool admin_cue,
+int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool admin_cue,
                 const std::vector<std::string>& story_countries) {
   int best = -1;
   double best_score = -1e18;
@@ -72,8 +72,8 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     // Longest name first.
     size_t max_len = std::min<size_t>(gaz.max_words(), n - i);
     size_t found_len = 0;
-    const std::vector<int>* found = nullptr;
-    for (size_t len = max_len; len >= 1 && !found; --len) {
+    std::span<const int> found;
+    for (size_t len = max_len; len >= 1 && found.empty(); --len) {
       // Every word of a multi-word name but function words must be capitalised.
       bool ok = true;
       key.clear();
@@ -84,9 +84,9 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       }
       if (!ok) continue;
       if (toks[i + len - 1].Is(text::kPunct)) continue;
-      if (const auto* v = gaz.Find(key)) found = v, found_len = len;
+      if (auto v = gaz.Find(key); !v.empty()) found = v, found_len = len;
     }
-    if (!found) {
+    if (found.empty()) {
       ++i;
       continue;
     }
@@ -115,7 +115,7 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
           w != "southeastern" && w != "southwestern")
         break;
     }
-    pm.place = ChoosePlace(*found, gaz, admin, story_countries);
+    pm.place = ChoosePlace(found, gaz, admin, story_countries);
     pm.candidates = found;
     out.push_back(pm);
     i = pm.last;
@@ -130,7 +130,7 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     const lexicon::Place& outer = gaz.place(b.place);
     if (!outer.IsCountry() && !outer.IsAdmin1()) continue;
     std::vector<int> inside;
-    for (int c : *a.candidates) {
+    for (int c : a.candidates) {
       const lexicon::Place& p = gaz.place(c);
       if (p.country == outer.country && (outer.IsCountry() || p.admin1 == outer.admin1) && c != b.place)
         inside.push_back(c);

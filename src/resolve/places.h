@@ -3,6 +3,7 @@
 #ifndef DYAD_RESOLVE_PLACES_H_
 #define DYAD_RESOLVE_PLACES_H_
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,7 @@ struct PlaceMention {
   int place = -1;           // index into the gazetteer
   bool cue = false;         // preceded by a locative preposition ("in", "near", "at", ...)
   bool admin_cue = false;   // followed by "province", "region", ...
-  const std::vector<int>* candidates = nullptr;  // every gazetteer place with this name
+  std::span<const int> candidates;  // every gazetteer place with this name
 };
 
 // Finds toponyms among the first `n` tokens. `story_countries` (ISO-3) raise the score of places in
@@ -26,7 +27,7 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
                                      const std::vector<std::string>& story_countries);
 
 // Picks among candidate places for one name. `admin_cue`: the text said "province"/"region"/...
-int ChoosePlace(const std::vector<int>& candidates, const lexicon::Gazetteer& gaz, bool admin_cue,
+int ChoosePlace(std::span<const int> candidates, const lexicon::Gazetteer& gaz, bool admin_cue,
                 const std::vector<std::string>& story_countries);
 
 bool IsLocativePreposition(const std::string& lower);
