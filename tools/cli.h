@@ -39,6 +39,7 @@ Options DefaultOptions(const std::string& dict_flag, const std::string& gazettee
 int CmdCode(int argc, char** argv);
 int CmdQuery(int argc, char** argv);
 int CmdDict(int argc, char** argv);
+int CmdEval(int argc, char** argv);
 
 }  // namespace dyad::cli
 

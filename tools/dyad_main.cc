@@ -16,6 +16,7 @@ void Usage(FILE* f) {
       "  dyad dict check [DIR]\n"
       "  dyad dict stats [--dict DIR]\n"
       "  dyad dict lookup PHRASE [--date YYYY-MM-DD] [--dict DIR]\n"
+      "  dyad eval GOLD... [--dict DIR] [--json] [--explain]\n"
       "PATH is a story file, a JSON Lines file, a directory, or - for standard input.\n",
       f);
 }
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
   if (!std::strcmp(cmd, "code")) return dyad::cli::CmdCode(argc, argv);
   if (!std::strcmp(cmd, "query")) return dyad::cli::CmdQuery(argc, argv);
   if (!std::strcmp(cmd, "dict")) return dyad::cli::CmdDict(argc, argv);
+  if (!std::strcmp(cmd, "eval")) return dyad::cli::CmdEval(argc, argv);
   if (!std::strcmp(cmd, "help") || !std::strcmp(cmd, "--help") || !std::strcmp(cmd, "-h")) {
     Usage(stdout);
     return dyad::cli::kOk;

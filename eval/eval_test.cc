@@ -1,0 +1,96 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "gold.h"
+#include "score.h"
+#include "../tests/test_util.h"
+
+namespace dyad::eval {
+
+TEST(Gold, ReadsPetrarchXmlLeniently) {
+  testing::TempDir dir;
+  std::string f = dir.Write("set.xml",
+                            "<?xml version='1.0'?>\n<Validation>\n# not XML at all & <stray\n"
+                            "<Environment><Actorfile>a.txt, b.txt</Actorfile><Agentfile>ag.txt</Agentfile></Environment>\n"
+                            "<Sentences>\n"
+                            "<Sentence date=\"20080804\" id=\"S1\" evaluate=\"true\"/>\n"
+                            "<EventCoding eventcode=\"190\" sourcecode=\"IRN\" targetcode=\"IRQ\" />\n"
+                            "<Text>\nIran attacked\n Iraq.\n</Text>\n"
+                            "<Sentence date=\"20080805\" id=\"S2\">\n<EventCoding noevents=\"True\" />\n<Text>Nothing.</Text>\n"
+                            "<Sentence date=\"20080806\" id=\"S3\" evaluate=\"false\">\n"
+                            "<EventCoding eventcode=\"190\" sourcecode=\"A\" targetcode=\"B\"/><Text>Skip.</Text>\n");
+  auto g = ReadGold(f);
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  EXPECT_EQ(g.value().format, "petrarch");
+  ASSERT_EQ(g.value().records.size(), 2u);
+  EXPECT_EQ(g.value().records[0].date, "2008-08-04");
+  EXPECT_EQ(g.value().records[0].text, "Iran attacked Iraq.");
+  EXPECT_EQ(g.value().records[0].events[0].target, "IRQ");
+  EXPECT_TRUE(g.value().records[1].no_events);
+  EXPECT_EQ(g.value().actor_files, (std::vector<std::string>{"a.txt", "b.txt"}));
+}
+
+TEST(Gold, ReadsTabariTextAndPloverJson) {
+  testing::TempDir dir;
+  std::string t = dir.Write("v.text",
+                            "950101  DEMO-01\nArnor attacked Gondor\non Saturday.\n"
+                            "/*\\n----\n\\n{ ARN / GON / 190 } { ARN / --- / 010 } */\n\n"
+                            "950102  DEMO-02\nNothing here.\n/* \\n{+++} */\n");
+  auto g = ReadGold(t);
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  ASSERT_EQ(g.value().records.size(), 2u);
+  EXPECT_EQ(g.value().records[0].events.size(), 2u);
+  EXPECT_EQ(g.value().records[0].events[1].target, "");
+  EXPECT_TRUE(g.value().records[1].no_events);
+  std::string p = dir.Write("p.json",
+                            "[{\"id\": \"D\", \"event\": \"DOCUMENT\"},\n"
+                            " {\"id\": \"X1\", \"date\": \"2000-01-01\", \"event\": \"ASSAULT\", \"text\": \"Iran attacked Iraq.\","
+                            " \"source\": [{\"code\": \"IRN\"}], \"target\": [{\"code\": \"IRQ\"}]}]");
+  auto pl = ReadGold(p);
+  ASSERT_TRUE(pl.ok()) << pl.status().message();
+  ASSERT_EQ(pl.value().records.size(), 1u);
+  EXPECT_EQ(pl.value().records[0].events[0].code, "ASSAULT");
+}
+
+TEST(Score, MatchesByCodeAndPrimaryActor) {
+  Options o;
+  o.dict_dir = dyad::testing::SourceDir() + "/dict";
+  auto engine = Engine::Open(o);
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  GoldSet set;
+  set.path = "mem";
+  set.format = "petrarch";
+  set.records.push_back(GoldRecord{"1", "2026-03-04", "Iran attacked Iraq on Saturday.", "mem:1", {{"IRN", "IRQ", "190"}}, false});
+  set.records.push_back(GoldRecord{"2", "2026-03-04", "Iran attacked Iraq.", "mem:2", {{"IRN", "IRQ", "195"}}, false});
+  set.records.push_back(GoldRecord{"3", "2026-03-04", "The weather was fine.", "mem:3", {}, true});
+  std::string why;
+  SetScore s = ScoreSet(set, *engine.value(), &why);
+  EXPECT_EQ(s.records, 3u);
+  EXPECT_EQ(s.exact, 2u) << why;       // record 2 has the wrong sub-code
+  EXPECT_EQ(s.matched, 1u) << why;
+  EXPECT_EQ(s.matched_root, 2u) << why;
+  EXPECT_NE(ScoreJson(s).find("\"event_f1\""), std::string::npos);
+  EXPECT_NE(why.find("expected: IRN / IRQ / 195"), std::string::npos);
+}
+
+// The shared gold sets, when present: they are read completely (scores are reported by `dyad eval`).
+TEST(Gold, ReadsTheSharedSetsWhenPresent) {
+  std::string d = dyad::testing::SharedDir() + "/data";
+  if (!std::filesystem::exists(d + "/universalpetrarch/text/PETR2_GSR_validation.xml")) GTEST_SKIP() << d << " is absent";
+  auto gsr = ReadGold(d + "/universalpetrarch/text/PETR2_GSR_validation.xml");
+  ASSERT_TRUE(gsr.ok()) << gsr.status().message();
+  EXPECT_GE(gsr.value().records.size(), 73u);
+  auto unit = ReadGold(d + "/petrarch2/text/PETR.UnitTest.records.xml");
+  ASSERT_TRUE(unit.ok()) << unit.status().message();
+  EXPECT_GE(unit.value().records.size(), 250u);
+  auto tab = ReadGold(d + "/tabari/Validate.text");
+  ASSERT_TRUE(tab.ok()) << tab.status().message();
+  EXPECT_GE(tab.value().records.size(), 399u);
+  EXPECT_FALSE(tab.value().actor_files.empty());
+  auto pl = ReadGold(d + "/plover/PLOVER_GSR_CAMEO.txt");
+  ASSERT_TRUE(pl.ok()) << pl.status().message();
+  EXPECT_GE(pl.value().records.size(), 300u);
+}
+
+}  // namespace dyad::eval

@@ -1,0 +1,152 @@
+#include "score.h"
+
+#include <cstdio>
+#include <set>
+
+#include "util/json.h"
+
+namespace dyad::eval {
+
+namespace {
+
+std::string Primary(const std::string& code) { return code.substr(0, 3); }
+
+bool ActorMatch(const std::string& gold, const std::optional<Actor>& a) {
+  std::string found = a ? a->code : "";
+  if (gold.empty() || found.empty()) return gold.empty() && found.empty();
+  return Primary(gold) == Primary(found);
+}
+
+double F1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
+
+std::string Num(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3f", v);
+  return buf;
+}
+
+}  // namespace
+
+SetScore ScoreSet(const GoldSet& set, const Engine& engine, std::string* explain) {
+  SetScore sc;
+  sc.path = set.path;
+  bool plover = set.format == "plover";
+  if (plover) sc.kind = "plover";
+  for (const GoldRecord& r : set.records) {
+    Story story;
+    story.id = r.id;
+    story.date = r.date;
+    story.text = r.text;
+    auto coded = engine.Code(story);
+    std::vector<Event> events;
+    if (coded.ok())
+      for (const Event& e : coded.value().events)
+        if (plover || e.modality == Modality::kAsserted) events.push_back(e);
+    ++sc.records;
+    sc.expected += r.events.size();
+    sc.found += events.size();
+    auto code_of = [&](const Event& e) { return plover ? e.plover : e.cameo; };
+    std::vector<bool> used(events.size(), false), used_root(events.size(), false);
+    size_t matched_here = 0;
+    for (const GoldEvent& g : r.events) {
+      for (size_t i = 0; i < events.size(); ++i) {
+        if (used[i] || code_of(events[i]) != g.code || !ActorMatch(g.source, events[i].source) ||
+            !ActorMatch(g.target, events[i].target))
+          continue;
+        used[i] = true;
+        ++matched_here;
+        break;
+      }
+      for (size_t i = 0; i < events.size(); ++i) {
+        bool root = plover ? events[i].plover == g.code : events[i].root == g.code.substr(0, 2);
+        if (used_root[i] || !root || !ActorMatch(g.source, events[i].source) || !ActorMatch(g.target, events[i].target))
+          continue;
+        used_root[i] = true;
+        ++sc.matched_root;
+        break;
+      }
+    }
+    sc.matched += matched_here;
+    // Dyads: distinct (source, target) pairs.
+    std::set<std::pair<std::string, std::string>> gd, fd;
+    for (const GoldEvent& g : r.events) gd.emplace(Primary(g.source), Primary(g.target));
+    for (const Event& e : events) fd.emplace(Primary(e.source ? e.source->code : ""), Primary(e.target ? e.target->code : ""));
+    sc.dyads_expected += gd.size();
+    sc.dyads_found += fd.size();
+    for (const auto& d : gd) sc.dyads_matched += fd.count(d);
+    bool exact = matched_here == r.events.size() && events.size() == r.events.size();
+    sc.exact += exact;
+    if (plover && r.events.size() == 1) {
+      ++sc.one_event;
+      if (!events.empty() && events[0].plover == r.events[0].code) ++sc.one_event_correct;
+    }
+    if (explain) {
+      *explain += (exact ? "OK   " : "MISS ") + r.id + "  (" + r.where + ")\n  text: " + r.text + "\n";
+      for (const GoldEvent& g : r.events)
+        *explain += "  expected: " + (g.source.empty() ? "-" : g.source) + " / " + (g.target.empty() ? "-" : g.target) +
+                    " / " + g.code + "\n";
+      if (r.no_events) *explain += "  expected: no events\n";
+      for (const Event& e : events) {
+        *explain += "  found:    " + (e.source ? e.source->code : "-") + " / " + (e.target ? e.target->code : "-") +
+                    " / " + code_of(e) + "   [";
+        for (size_t k = 0; k < e.entries.size(); ++k) *explain += (k ? " " : "") + e.entries[k];
+        *explain += "]\n";
+      }
+      if (!coded.ok()) *explain += "  error: " + coded.status().message() + "\n";
+    }
+  }
+  return sc;
+}
+
+std::string ScoreText(const SetScore& s) {
+  std::string o = s.path + "\n";
+  o += "  records " + std::to_string(s.records) + ", exactly right " + std::to_string(s.exact) + "\n";
+  o += "  events: expected " + std::to_string(s.expected) + ", found " + std::to_string(s.found) + ", matched " +
+       std::to_string(s.matched) + "\n";
+  o += "  full code  P " + Num(s.P()) + "  R " + Num(s.R()) + "  F1 " + Num(F1(s.P(), s.R())) + "\n";
+  o += "  root       P " + Num(s.RootP()) + "  R " + Num(s.RootR()) + "  F1 " + Num(F1(s.RootP(), s.RootR())) + "\n";
+  double dp = s.dyads_found ? double(s.dyads_matched) / s.dyads_found : 0;
+  double dr = s.dyads_expected ? double(s.dyads_matched) / s.dyads_expected : 0;
+  o += "  dyads      P " + Num(dp) + "  R " + Num(dr) + "\n";
+  if (s.kind == "plover")
+    o += "  one-event records " + std::to_string(s.one_event) + ", type right " + std::to_string(s.one_event_correct) +
+         " (accuracy " + Num(s.one_event ? double(s.one_event_correct) / s.one_event : 0) + ")\n";
+  return o;
+}
+
+std::string ScoreJson(const SetScore& s) {
+  std::string o = "{\"set\":";
+  json::AppendString(&o, s.path);
+  auto num = [&](const char* k, double v) {
+    o += ",\"";
+    o += k;
+    o += "\":";
+    json::AppendNumber(&o, v, 4);
+  };
+  auto cnt = [&](const char* k, size_t v) {
+    o += ",\"";
+    o += k;
+    o += "\":" + std::to_string(v);
+  };
+  o += ",\"kind\":\"events\"";
+  cnt("records", s.records);
+  cnt("exact", s.exact);
+  cnt("expected", s.expected);
+  cnt("found", s.found);
+  num("event_p", s.P());
+  num("event_r", s.R());
+  num("event_f1", F1(s.P(), s.R()));
+  num("root_p", s.RootP());
+  num("root_r", s.RootR());
+  num("root_f1", F1(s.RootP(), s.RootR()));
+  num("dyad_p", s.dyads_found ? double(s.dyads_matched) / s.dyads_found : 0);
+  num("dyad_r", s.dyads_expected ? double(s.dyads_matched) / s.dyads_expected : 0);
+  if (s.kind == "plover") {
+    cnt("one_event", s.one_event);
+    num("one_event_accuracy", s.one_event ? double(s.one_event_correct) / s.one_event : 0);
+  }
+  o += "}";
+  return o;
+}
+
+}  // namespace dyad::eval
