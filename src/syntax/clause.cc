@@ -143,11 +143,12 @@ std::vector<int> Coordinated(const SentenceView& s, int m) {
       same.push_back(static_cast<int>(k));
   if (same.size() > 1) return same;
   std::vector<int> out{m};
-  // Leftwards: "A, B and C" ending at m.
+  // Leftwards: "A, B and C" ending at m. The separator next to m must be "and": "the US commander in
+  // Iraq, General Petraeus" is an apposition, not a list.
   int cur = m;
   while (true) {
     int k = s.mentions[cur].first - 1;
-    if (k < 1 || !(s.w(k) == "and" || s.w(k) == ",")) break;
+    if (k < 1 || !(s.w(k) == "and" || (s.w(k) == "," && cur != m))) break;
     int prev = s.mention_at[k - 1];
     if (prev < 0 || s.mentions[prev].adjective_only) break;
     out.insert(out.begin(), prev);

@@ -449,6 +449,25 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
     }
     merged.push_back(std::move(m));
   }
+  // Apposition: "The US commander in Iraq, General David Petraeus, ..." - a title or unknown name with no
+  // country takes the country of the phrase it stands beside.
+  for (size_t k = 1; k < merged.size(); ++k) {
+    Mention& m = merged[k];
+    const Mention& prev = merged[k - 1];
+    if (!m.country.empty() || m.named || prev.country.empty() || prev.adjective_only) continue;
+    int gap_first = prev.last, gap_last = m.first;
+    // Allow "in Iraq" between the head and the comma: the nearest earlier mention with a country before
+    // a comma directly preceding m.
+    if (gap_last < 1 || toks[gap_last - 1].lower != ",") continue;
+    if (gap_last - 1 != gap_first) {
+      // prev is inside a prepositional phrase of an earlier head ("commander in Iraq"): use the head.
+      if (k < 2 || merged[k - 2].country.empty() || prev.first < 1 || toks[prev.first - 1].lower != "in") continue;
+    }
+    const Mention& head = (gap_last - 1 == gap_first) ? prev : merged[k - 2];
+    if (head.country.empty()) continue;
+    m.country = head.country;
+    m.code = head.country + m.code;
+  }
   for (const Mention& m : merged) context->Remember(m);
   return merged;
 }
