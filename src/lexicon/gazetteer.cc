@@ -103,6 +103,16 @@ Status Gazetteer::Load(const std::string& path, const ActorDict& actors) {
 }
 
 void Gazetteer::Finish() {
+  first_words_.clear();
+  // Only names of two words or more are recorded; any other first word can start at most a one-word name.
+  for (const KeyRec& k : keys_) {
+    std::string_view key = std::string_view(keys_blob_).substr(k.off, k.len);
+    size_t sp = key.find(' ');
+    if (sp == std::string_view::npos) continue;
+    int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+    int& w = first_words_[std::string(key.substr(0, sp))];
+    w = std::max(w, words);
+  }
   country_place_.clear();
   for (size_t i = 0; i < places_.size(); ++i)
     if (places_[i].feature == "country") country_place_.emplace(places_[i].country, static_cast<int>(i));

@@ -42,6 +42,11 @@ class Gazetteer {
   size_t size() const { return places_.size(); }
   // Longest place name in words (bounds the matcher's look-ahead).
   int max_words() const { return max_words_; }
+  // Longest place name, in words, that may start with the word `first` (1 when no longer name does).
+  int MaxWordsFrom(const std::string& first) const {
+    auto it = first_words_.find(first);
+    return it == first_words_.end() ? 1 : it->second;
+  }
   // The country's own place (its centroid) by ISO-3 code; -1 when unknown.
   int CountryPlace(const std::string& iso3) const {
     auto it = country_place_.find(iso3);
@@ -66,6 +71,7 @@ class Gazetteer {
   std::vector<KeyRec> keys_;
   std::vector<int> postings_;
   std::unordered_map<std::string, int> country_place_;
+  std::unordered_map<std::string, int> first_words_;  // first word of a multi-word name -> its most words
   int max_words_ = 1;
   bool from_cache_ = false;
 };

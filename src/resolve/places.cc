@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 #include <cmath>
 #include <string_view>
 
@@ -21,7 +22,8 @@ bool IsStopName(std::string_view w) {
       "said", "asked", "after", "before", "while", "when", "if", "as", "this", "that", "there", "his",
       "her", "their", "its", "president", "minister", "mr.", "ms.", "mrs.", "gen.", "one", "two", "three",
       "already", "however", "during", "also", "both"};
-  return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
+  static const std::unordered_set<std::string_view> kSet(kStop.begin(), kStop.end());
+  return kSet.count(w) != 0;
 }
 
 }  // namespace
@@ -69,8 +71,8 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       ++i;
       continue;
     }
-    // Longest name first.
-    size_t max_len = std::min<size_t>(gaz.max_words(), n - i);
+    // Longest name first, bounded by the longest name that starts with this word.
+    size_t max_len = std::min<size_t>(gaz.MaxWordsFrom(toks[i].lower), n - i);
     size_t found_len = 0;
     std::span<const int> found;
     for (size_t len = max_len; len >= 1 && found.empty(); --len) {

@@ -2,22 +2,26 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 #include <string_view>
 
 namespace dyad::syntax {
 
 namespace {
 
+// Word lists are tested for every token of every sentence: each is turned once into a hash set (an
+// immutable function-local static). A linear scan of string compares was the largest cost of coding.
 template <size_t N>
-bool In(const std::array<std::string_view, N>& set, std::string_view w) {
-  return std::find(set.begin(), set.end(), w) != set.end();
+std::unordered_set<std::string_view> MakeSet(const std::array<std::string_view, N>& a) {
+  return std::unordered_set<std::string_view>(a.begin(), a.end());
 }
 
 bool IsDeterminerLike(std::string_view w) {
   static constexpr std::array<std::string_view, 22> kDet = {
       "the", "a", "an", "some", "several", "many", "most", "all", "both", "two", "three", "four", "five",
       "other", "another", "any", "these", "those", "this", "that", "each", "every"};
-  return In(kDet, w);
+  static const auto kSet = MakeSet(kDet);
+  return kSet.count(w) != 0;
 }
 
 bool IsAdverb(std::string_view w) {
@@ -25,14 +29,16 @@ bool IsAdverb(std::string_view w) {
       "also", "already", "reportedly", "allegedly", "again", "still", "just", "now", "then", "recently",
       "repeatedly", "previously", "further", "directly", "publicly", "formally", "officially", "jointly",
       "militarily", "quickly", "later", "first"};
-  return In(kAdv, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ly");
+  static const auto kSet = MakeSet(kAdv);
+  return kSet.count(w) != 0 || (w.size() > 4 && w.substr(w.size() - 2) == "ly");
 }
 
 bool IsQuantifier(std::string_view w) {
   static constexpr std::array<std::string_view, 16> kQ = {"some", "many", "most", "all", "several", "one",
                                                           "two", "three", "none", "each", "both", "part",
                                                           "dozens", "hundreds", "thousands", "members"};
-  return In(kQ, w);
+  static const auto kSet = MakeSet(kQ);
+  return kSet.count(w) != 0;
 }
 
 bool IsBe(std::string_view w) {
@@ -52,14 +58,16 @@ bool IsClauseBoundary(const std::string& w) {
   static constexpr std::array<std::string_view, 22> kB = {
       ";", ":", "that", "which", "who", "whom", "whose", "because", "if", "when", "while", "although",
       "though", "whereas", "before", "after", "until", "unless", "whether", "\"", "but", "where"};
-  return In(kB, w);
+  static const auto kSet = MakeSet(kB);
+  return kSet.count(w) != 0;
 }
 
 bool IsAuxiliary(const std::string& w) {
   static constexpr std::array<std::string_view, 24> kAux = {
       "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could",
       "can", "may", "might", "should", "must", "shall", "did", "does", "do", "not", "n't"};
-  return In(kAux, w);
+  static const auto kSet = MakeSet(kAux);
+  return kSet.count(w) != 0;
 }
 
 bool IsPreposition(const std::string& w) {
@@ -67,7 +75,8 @@ bool IsPreposition(const std::string& w) {
       "in", "on", "at", "with", "of", "from", "for", "against", "by", "near", "into", "to", "about",
       "over", "under", "between", "among", "toward", "towards", "across", "through", "within", "without",
       "regarding", "including", "like", "via", "during", "despite", "onto"};
-  return In(kP, w);
+  static const auto kSet = MakeSet(kP);
+  return kSet.count(w) != 0;
 }
 
 bool IsSpeechVerb(const std::string& w) {
@@ -75,7 +84,8 @@ bool IsSpeechVerb(const std::string& w) {
       "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "stated", "states",
       "noted", "notes", "insisted", "insists", "explained", "wrote", "writes", "reported", "reports",
       "according", "confirmed"};
-  return In(kS, w);
+  static const auto kSet = MakeSet(kS);
+  return kSet.count(w) != 0;
 }
 
 void ClauseBounds(const SentenceView& s, size_t v, size_t* begin, size_t* end) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 #include <string_view>
 
 namespace dyad::syntax {
@@ -25,7 +26,8 @@ bool IsDescriptor(std::string_view w) {
       "acting", "deputy", "chief", "semi-autonomous", "semiautonomous", "autonomous", "fragmented",
       "embattled", "elite", "special", "hardline", "moderate", "radical", "powerful", "influential",
       "militant", "islamist", "separatist", "pro-government", "anti-government", "breakaway"};
-  return In(kWords, w);
+  static const std::unordered_set<std::string_view> kSet(kWords.begin(), kWords.end());
+  return kSet.count(w) != 0;
 }
 
 bool IsSponsorPrefix(std::string_view w) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 namespace dyad::text {
 
@@ -68,7 +69,8 @@ bool IsKnownAbbreviation(std::string_view w) {
       "rep", "rev", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
       "dec", "no", "nos", "vs", "inc", "corp", "co", "ltd", "jr", "sr", "prof", "pres", "ft", "mt",
       "brig", "cmdr", "lt.col", "amb", "dept", "gov't", "approx", "est", "fig", "pvt"};
-  return std::find(kAbbr.begin(), kAbbr.end(), w) != kAbbr.end();
+  static const std::unordered_set<std::string_view> kSet(kAbbr.begin(), kAbbr.end());
+  return kSet.count(w) != 0;
 }
 
 std::vector<Token> Tokenize(std::string_view s, int base) {
