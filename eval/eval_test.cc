@@ -94,3 +94,46 @@ TEST(Gold, ReadsTheSharedSetsWhenPresent) {
 }
 
 }  // namespace dyad::eval
+
+#include "annotated.h"
+
+namespace dyad::eval {
+
+TEST(Annotated, ScoresTimeExpressionsAndToponyms) {
+  testing::TempDir dir;
+  dir.Write("tml/a.tml",
+            "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2026-03-04\">March 4</TIMEX3></DCT>\n"
+            "<TEXT>Iran attacked Iraq on <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2026-02-28\">Saturday</TIMEX3> "
+            "&amp; left <TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2023\">in 2023</TIMEX3>.</TEXT></TimeML>\n");
+  ASSERT_TRUE(IsAnnotatedSet(dir.path() + "/tml"));
+  auto set = ReadAnnotated(dir.path() + "/tml");
+  ASSERT_TRUE(set.ok()) << set.status().message();
+  ASSERT_EQ(set.value().docs.size(), 1u);
+  const GoldDoc& d = set.value().docs[0];
+  EXPECT_EQ(d.date, "2026-03-04");
+  ASSERT_EQ(d.spans.size(), 2u);
+  EXPECT_EQ(d.text.substr(d.spans[0].begin, d.spans[0].end - d.spans[0].begin), "Saturday");
+  EXPECT_NE(d.text.find("& left"), std::string::npos);
+
+  Options o;
+  o.dict_dir = dyad::testing::SourceDir() + "/dict";
+  auto engine = Engine::Open(o);
+  ASSERT_TRUE(engine.ok());
+  std::string text;
+  std::string line = ScoreAnnotated(set.value(), *engine.value(), &text);
+  // "Saturday" is found exactly with the right value; "in 2023" overlaps "2023" with the right value.
+  EXPECT_NE(line.find("\"relaxed_f1\":1"), std::string::npos) << line;
+  EXPECT_NE(line.find("\"value_f1\":1"), std::string::npos) << line;
+
+  std::string geo = dir.Write("geo.xml",
+                              "<articles><article docid=\"1\"><text><![CDATA[Rockets hit Erbil.]]></text><toponyms>"
+                              "<toponym><start>12</start><end>17</end><phrase>Erbil</phrase><gaztag geonameid=\"95446\">"
+                              "<lat>36.19</lat><lon>44.01</lon></gaztag></toponym></toponyms></article></articles>\n");
+  ASSERT_TRUE(IsAnnotatedSet(geo));
+  auto g = ReadAnnotated(geo);
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  ASSERT_EQ(g.value().docs[0].spans.size(), 1u);
+  EXPECT_TRUE(g.value().docs[0].spans[0].lat.has_value());
+}
+
+}  // namespace dyad::eval

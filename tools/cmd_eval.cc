@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "dyad/engine.h"
+#include "annotated.h"
 #include "gold.h"
 #include "score.h"
 
@@ -35,6 +36,26 @@ int CmdEval(int argc, char** argv) {
   }
   int rc = kOk;
   for (const std::string& path : sets) {
+    if (eval::IsAnnotatedSet(path)) {  // time expressions or toponyms
+      auto set = eval::ReadAnnotated(path);
+      if (!set.ok()) {
+        std::fprintf(stderr, "%s\n", set.status().message().c_str());
+        rc = kFailed;
+        continue;
+      }
+      Options o = DefaultOptions(dict, gaz);
+      if (!o.gazetteer_path.empty() && !std::filesystem::exists(o.gazetteer_path)) o.gazetteer_path.clear();
+      auto engine = Engine::Open(o);
+      if (!engine.ok()) {
+        std::fprintf(stderr, "%s\n", engine.status().message().c_str());
+        rc = kFailed;
+        continue;
+      }
+      std::string text;
+      std::string line = eval::ScoreAnnotated(set.value(), *engine.value(), &text);
+      std::printf("%s\n", as_json ? line.c_str() : text.c_str());
+      continue;
+    }
     auto gold = eval::ReadGold(path);
     if (!gold.ok()) {
       std::fprintf(stderr, "%s\n", gold.status().message().c_str());

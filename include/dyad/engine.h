@@ -29,6 +29,10 @@ class Engine {
   // cannot be coded at all (invalid UTF-8, absurd size); such a story should be reported and skipped.
   Result<CodedStory> Code(const Story& story) const;
 
+  // The time expressions (resolved against the story date) and places (resolved against the gazetteer)
+  // of a story, with offsets into story.text. Same failures as Code().
+  Result<Annotations> Annotate(const Story& story) const;
+
   // Counts of what was loaded, for `dyad dict stats` and the CLI summary.
   struct Stats {
     size_t actors = 0, people = 0, agents = 0, verb_patterns = 0, event_codes = 0, places = 0;

@@ -81,6 +81,24 @@ struct CodedStory {
   std::vector<Event> events;
 };
 
+// What dyad recognised in a text besides events (for evaluation and inspection). Offsets are Unicode code
+// points into the story text exactly as given, before normalisation.
+struct TimeMention {
+  int begin = 0, end = 0;
+  std::string value;       // YYYY-MM-DD, YYYY-MM, YYYY, or PAST_REF / PRESENT_REF / FUTURE_REF when vague
+  std::string precision;   // day | month | year | vague
+};
+
+struct PlaceMention {
+  int begin = 0, end = 0;
+  Location place;
+};
+
+struct Annotations {
+  std::vector<TimeMention> times;
+  std::vector<PlaceMention> places;
+};
+
 }  // namespace dyad
 
 #endif  // DYAD_EVENT_H_

@@ -7,6 +7,7 @@
 #include "code/coder.h"
 #include "resolve/calendar.h"
 #include "resolve/places.h"
+#include "resolve/timex.h"
 #include "syntax/mentions.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
@@ -199,6 +200,66 @@ Result<CodedStory> Engine::Code(const Story& story) const {
     for (size_t k = before; k < out.events.size(); ++k) {
       out.events[k].story = story.id;
       out.events[k].published = story.date;
+    }
+  }
+  return out;
+}
+
+Result<Annotations> Engine::Annotate(const Story& story) const {
+  const code::Lexicon& lex = impl_->lex;
+  if (story.text.size() > impl_->options.max_story_bytes) return Status::Error("story is over the size limit");
+  if (Status st = text::ValidateUtf8(story.text); !st.ok()) return st;
+  resolve::Ymd date;
+  bool has_date = !story.date.empty() && resolve::ParseYmd(story.date, &date);
+  std::vector<int> origin;
+  const std::string text = text::Normalize(story.text, &origin);
+  // Code point offset of every byte of the input.
+  std::vector<int> cp(story.text.size() + 1, 0);
+  for (size_t i = 0, n = 0; i <= story.text.size(); ++i) {
+    cp[i] = static_cast<int>(n);
+    if (i < story.text.size() && (static_cast<unsigned char>(story.text[i]) & 0xC0) != 0x80) ++n;
+  }
+  auto at = [&](int norm_byte) { return cp[origin[std::min<size_t>(norm_byte, origin.size() - 1)]]; };
+  text::Layout layout = text::SplitStory(text);
+  // The story's countries (for place disambiguation), as Code() finds them.
+  syntax::StoryContext context;
+  std::vector<std::string> countries;
+  for (const auto& sp : layout.sentences)
+    for (const auto& m : syntax::FindMentions(sp.tokens, sp.tokens.size(), lex.actors, story.date, &context))
+      if (!m.adjective_only && !m.country.empty() &&
+          std::find(countries.begin(), countries.end(), m.country) == countries.end())
+        countries.push_back(m.country);
+  Annotations out;
+  for (const auto& sp : layout.sentences) {
+    const auto& toks = sp.tokens;
+    for (const resolve::Timex& t : resolve::FindTimex(toks, toks.size())) {
+      bool future = false;
+      for (int k = std::max(0, t.first - 4); k < t.first; ++k)
+        future = future || toks[k].lower == "will" || toks[k].lower == "'ll";
+      future = future || (t.first > 0 && (toks[t.first - 1].lower == "next" || toks[t.first - 1].lower == "coming"));
+      TimeMention tm;
+      tm.begin = at(toks[t.first].begin);
+      tm.end = at(toks[t.last - 1].end);
+      if (!t.Resolve(has_date ? &date : nullptr, future, &tm.value, &tm.precision)) {
+        tm.value = "PAST_REF";
+        tm.precision = "vague";
+      }
+      out.times.push_back(tm);
+    }
+    for (const resolve::PlaceMention& pm : resolve::FindPlaces(toks, toks.size(), lex.gazetteer, countries)) {
+      if (pm.place < 0) continue;
+      const lexicon::Place& p = lex.gazetteer.place(pm.place);
+      PlaceMention m;
+      m.begin = at(toks[pm.first].begin);
+      m.end = at(toks[pm.last - 1].end);
+      m.place.name = p.name;
+      m.place.country = p.country;
+      m.place.admin1 = p.admin1;
+      m.place.lat = p.lat;
+      m.place.lon = p.lon;
+      m.place.geonameid = p.geonameid;
+      m.place.feature = p.feature;
+      out.places.push_back(m);
     }
   }
   return out;

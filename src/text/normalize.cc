@@ -42,8 +42,11 @@ bool IsAscii(std::string_view s) {
 
 }  // namespace
 
-std::string Normalize(std::string_view s) {
+std::string Normalize(std::string_view s) { return Normalize(s, nullptr); }
+
+std::string Normalize(std::string_view s, std::vector<int>* origin) {
   std::string nfc;
+  bool changed = false;
   if (IsAscii(s)) {
     nfc.assign(s);
   } else {
@@ -54,22 +57,42 @@ std::string Normalize(std::string_view s) {
       n2->normalizeUTF8(0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink, nullptr, err);
     }
     if (U_FAILURE(err)) nfc.assign(s);  // NFC is an improvement, never a reason to lose a story
+    changed = nfc != s;
   }
+  // Offsets of nfc bytes in s: exact when NFC changed nothing (the usual case for news text).
+  auto src = [&](size_t i) -> int {
+    if (!changed) return static_cast<int>(i);
+    return static_cast<int>(std::min(i, s.size()));
+  };
   std::string out;
   out.reserve(nfc.size());
+  if (origin) {
+    origin->clear();
+    origin->reserve(nfc.size() + 1);
+  }
+  auto emit = [&](std::string_view piece, size_t from) {
+    out.append(piece);
+    if (origin)
+      for (size_t k = 0; k < piece.size(); ++k) origin->push_back(src(from));
+  };
   for (size_t i = 0; i < nfc.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(nfc[i]);
     if (c == '\r') {
       if (i + 1 < nfc.size() && nfc[i + 1] == '\n') continue;
-      out.push_back('\n');
+      emit("\n", i);
       continue;
     }
-    if (c == '\t') { out.push_back(' '); continue; }
-    if (c < 0x80) { out.push_back(static_cast<char>(c)); continue; }
+    if (c == '\t') {
+      emit(" ", i);
+      continue;
+    }
+    if (c < 0x80) {
+      emit(std::string_view(nfc.data() + i, 1), i);
+      continue;
+    }
     // Decode one code point.
-    unsigned cp = 0;
     size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-    cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    unsigned cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
     for (size_t k = 1; k < len && i + k < nfc.size(); ++k) cp = (cp << 6) | (nfc[i + k] & 0x3F);
     const char* rep = nullptr;
     switch (cp) {
@@ -80,10 +103,11 @@ std::string Normalize(std::string_view s) {
       case 0x2026: rep = "..."; break;
       default: break;
     }
-    if (rep) out.append(rep);
-    else out.append(nfc, i, len);
+    if (rep) emit(rep, i);
+    else emit(std::string_view(nfc.data() + i, std::min(len, nfc.size() - i)), i);
     i += len - 1;
   }
+  if (origin) origin->push_back(static_cast<int>(s.size()));
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dyad/status.h"
 
@@ -17,6 +18,11 @@ Status ValidateUtf8(std::string_view s);
 // soft hyphen and zero-width characters removed. Dashes are kept (— marks datelines).
 // Precondition: `s` is valid UTF-8.
 std::string Normalize(std::string_view s);
+
+// As Normalize(), and fills `origin` (size = result size + 1) with the byte offset in `s` each byte of
+// the result comes from, so spans found in normalised text can be reported in the input's offsets.
+// Where NFC itself recomposed characters, offsets are those of the nearest preceding mapped byte.
+std::string Normalize(std::string_view s, std::vector<int>* origin);
 
 }  // namespace dyad::text
 
