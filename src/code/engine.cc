@@ -240,10 +240,9 @@ Result<Annotations> Engine::Annotate(const Story& story) const {
       TimeMention tm;
       tm.begin = at(toks[t.first].begin);
       tm.end = at(toks[t.last - 1].end);
-      if (!t.Resolve(has_date ? &date : nullptr, future, &tm.value, &tm.precision)) {
-        tm.value = "PAST_REF";
-        tm.precision = "vague";
-      }
+      tm.value = t.TimexValue(has_date ? &date : nullptr, future);
+      std::string ignored;
+      if (!t.Resolve(has_date ? &date : nullptr, future, &ignored, &tm.precision)) tm.precision = "vague";
       out.times.push_back(tm);
     }
     for (const resolve::PlaceMention& pm : resolve::FindPlaces(toks, toks.size(), lex.gazetteer, countries)) {

@@ -1,6 +1,8 @@
 #include "resolve/timex.h"
 
 #include <array>
+#include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <string_view>
 
@@ -71,6 +73,48 @@ char UnitOf(std::string_view w) {
   return 0;
 }
 
+// Units of durations: d w m y, h(our) n (minute), e (decade), c (century).
+char DurationUnitOf(std::string_view w) {
+  if (char u = UnitOf(w); u && w != "weekend") return u;
+  if (w == "hour" || w == "hours") return 'h';
+  if (w == "minute" || w == "minutes") return 'n';
+  if (w == "decade" || w == "decades") return 'e';
+  if (w == "century" || w == "centuries") return 'c';
+  return 0;
+}
+
+// "P2Y", "PT3H", "PXD"; amount < 0 = unknown.
+std::string DurationValue(int amount, char unit) {
+  std::string n = amount < 0 ? "X" : std::to_string(amount);
+  switch (unit) {
+    case 'h': return "PT" + n + "H";
+    case 'n': return "PT" + n + "M";
+    case 'e': return amount < 0 ? "PXDE" : "P" + std::to_string(amount * 10) + "Y";
+    case 'c': return amount < 0 ? "PXCE" : "P" + std::to_string(amount * 100) + "Y";
+    default: return "P" + n + static_cast<char>(std::toupper(static_cast<unsigned char>(unit)));
+  }
+}
+
+std::string PartCode(std::string_view w) {
+  if (w == "morning") return "MO";
+  if (w == "afternoon") return "AF";
+  if (w == "evening") return "EV";
+  if (w == "night" || w == "overnight") return "NI";
+  return "";
+}
+
+// "three-month", "four-week": a number and a unit in one hyphenated word.
+bool HyphenDuration(std::string_view w, int* amount, char* unit) {
+  size_t dash = w.find('-');
+  if (dash == std::string_view::npos) return false;
+  int v = Number(w.substr(0, dash));
+  char u = DurationUnitOf(w.substr(dash + 1));
+  if (v < 1 || !u) return false;
+  *amount = v;
+  *unit = u;
+  return true;
+}
+
 bool IsPartOfDay(std::string_view w) {
   return w == "night" || w == "morning" || w == "afternoon" || w == "evening" || w == "overnight";
 }
@@ -92,13 +136,62 @@ std::vector<Timex> FindTimex(const std::vector<Token>& toks, size_t n) {
       if (p == "last" || p == "past") shift_word = -1;
       else if (p == "next" || p == "coming") shift_word = 1;
     }
-    if (int wd = WeekdayOf(w); wd >= 0) {
+    int amount = 0;
+    char hunit = 0;
+    if (w == "now" || w == "currently" || w == "nowadays") {
+      x.kind = Timex::Kind::kReference;
+      x.fixed = "PRESENT_REF";
+      end = i + 1;
+    } else if ((w == "past" || w == "future") && i > 0 && toks[i - 1].lower == "the" &&
+               !(i + 1 < n && DurationUnitOf(toks[i + 1].lower)) && !(i + 1 < n && Number(toks[i + 1].lower) >= -1)) {
+      x.kind = Timex::Kind::kReference;
+      x.fixed = w == "past" ? "PAST_REF" : "FUTURE_REF";
+      x.first = static_cast<int>(i - 1);
+      end = i + 1;
+    } else if (w == "recently" || (w == "at" && i + 2 < n && toks[i + 1].lower == "the" && toks[i + 2].lower == "time")) {
+      x.kind = Timex::Kind::kReference;
+      x.fixed = "PAST_REF";
+      end = w == "at" ? i + 3 : i + 1;
+    } else if (HyphenDuration(w, &amount, &hunit)) {
+      x.kind = Timex::Kind::kDuration;
+      x.fixed = DurationValue(amount, hunit);
+      end = i + 1;
+    } else if (i + 1 < n && DurationUnitOf(toks[i + 1].lower) && Number(w) >= -1 &&
+               !(i + 2 < n && toks[i + 2].lower == "ago") && !(w == "a" && toks[i + 1].lower == "weekend")) {
+      // "two years", "a month", "several days", "90 days"; with "the past"/"the next" before it.
+      x.kind = Timex::Kind::kDuration;
+      x.fixed = DurationValue(Number(w), DurationUnitOf(toks[i + 1].lower));
+      end = i + 2;
+      size_t b = i;
+      if (b > 0 && (toks[b - 1].lower == "past" || toks[b - 1].lower == "next" || toks[b - 1].lower == "last" ||
+                    toks[b - 1].lower == "first" || toks[b - 1].lower == "following"))
+        --b;
+      if (b > 0 && toks[b - 1].lower == "the") --b;
+      x.first = static_cast<int>(b);
+    } else if (w == "recent" && i + 1 < n && DurationUnitOf(toks[i + 1].lower) && toks[i + 1].lower.back() == 's') {
+      x.kind = Timex::Kind::kDuration;
+      x.fixed = DurationValue(-1, DurationUnitOf(toks[i + 1].lower));
+      end = i + 2;
+    } else if ((w == "days" || w == "weeks" || w == "months" || w == "years" || w == "decades" || w == "hours" ||
+                w == "minutes") && i > 0 && (toks[i - 1].lower == "for" || toks[i - 1].lower == "within")) {
+      x.kind = Timex::Kind::kDuration;
+      x.fixed = DurationValue(-1, DurationUnitOf(w));
+      end = i + 1;
+    } else if (i + 1 < n && toks[i + 1].lower == "century" && w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[0]))) {
+      int c = Number(w.substr(0, w.size() - 2));
+      if (c > 0 && c < 30) {
+        x.kind = Timex::Kind::kCentury;
+        x.y = c - 1;
+        end = i + 2;
+        if (i > 0 && toks[i - 1].lower == "the") x.first = static_cast<int>(i - 1);
+      }
+    } else if (int wd = WeekdayOf(w); wd >= 0) {
       x.kind = Timex::Kind::kWeekday;
       x.weekday = wd;
       x.shift = shift_word;
       if (shift_word) x.first = static_cast<int>(i - 1);
       end = i + 1;
-      if (end < n && IsPartOfDay(toks[end].lower)) ++end;
+      if (end < n && IsPartOfDay(toks[end].lower)) x.part = PartCode(toks[end].lower), ++end;
     } else if (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow") {
       x.kind = Timex::Kind::kRelativeDays;
       x.amount = w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0;
@@ -158,6 +251,12 @@ std::vector<Timex> FindTimex(const std::vector<Token>& toks, size_t n) {
     }
     if (end > i) {
       x.last = static_cast<int>(end);
+      // "early August", "late last July", "mid-2011", "earlier this month" belong to the expression.
+      if (x.first > 0 && (x.kind == Timex::Kind::kMonth || x.kind == Timex::Kind::kYear ||
+                          x.kind == Timex::Kind::kRelativeUnit)) {
+        const std::string& p = toks[x.first - 1].lower;
+        if (p == "early" || p == "late" || p == "mid" || p == "earlier" || p == "later") --x.first;
+      }
       out.push_back(x);
       i = end;
     } else {
@@ -168,7 +267,7 @@ std::vector<Timex> FindTimex(const std::vector<Token>& toks, size_t n) {
 }
 
 bool Timex::Resolve(const Ymd* story, bool future, std::string* value, std::string* precision) const {
-  if (vague) return false;
+  if (vague || kind == Kind::kDuration || kind == Kind::kReference || kind == Kind::kCentury) return false;
   switch (kind) {
     case Kind::kYear:
       *value = std::to_string(y);
@@ -216,6 +315,10 @@ bool Timex::Resolve(const Ymd* story, bool future, std::string* value, std::stri
       *value = FormatDay(AddDays(*story, amount));
       *precision = "day";
       return true;
+    case Kind::kDuration:
+    case Kind::kReference:
+    case Kind::kCentury:
+      return false;
     case Kind::kRelativeUnit: {
       if (!story) return false;
       if (unit == 'd' || unit == 'w') {
@@ -242,6 +345,29 @@ bool Timex::Resolve(const Ymd* story, bool future, std::string* value, std::stri
     }
   }
   return false;
+}
+
+namespace {
+
+std::string IsoWeek(Ymd d) {
+  Ymd thursday = AddDays(d, 3 - Weekday(d));
+  long jan1 = DaysFromCivil(Ymd{thursday.y, 1, 1});
+  long week = (DaysFromCivil(thursday) - jan1) / 7 + 1;
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-W%02ld", thursday.y, week);
+  return buf;
+}
+
+}  // namespace
+
+std::string Timex::TimexValue(const Ymd* story, bool future) const {
+  if (!fixed.empty()) return fixed;
+  if (kind == Kind::kCentury) return std::to_string(y);
+  if (kind == Kind::kRelativeUnit && unit == 'w' && story && !vague) return IsoWeek(AddDays(*story, 7L * amount));
+  std::string value, precision;
+  if (!Resolve(story, future, &value, &precision)) return vague ? "PAST_REF" : "";
+  if (!part.empty()) value += "T" + part;
+  return value;
 }
 
 }  // namespace dyad::resolve
