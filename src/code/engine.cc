@@ -238,8 +238,8 @@ Result<Annotations> Engine::Annotate(const Story& story) const {
         future = future || toks[k].lower == "will" || toks[k].lower == "'ll";
       future = future || (t.first > 0 && (toks[t.first - 1].lower == "next" || toks[t.first - 1].lower == "coming"));
       TimeMention tm;
-      tm.begin = at(toks[t.first].begin);
-      tm.end = at(toks[t.last - 1].end);
+      tm.begin = at(t.byte_begin >= 0 ? t.byte_begin : toks[t.first].begin);
+      tm.end = at(t.byte_end >= 0 ? t.byte_end : toks[t.last - 1].end);
       tm.value = t.TimexValue(has_date ? &date : nullptr, future);
       std::string ignored;
       if (!t.Resolve(has_date ? &date : nullptr, future, &ignored, &tm.precision)) tm.precision = "vague";

@@ -115,6 +115,15 @@ bool HyphenDuration(std::string_view w, int* amount, char* unit) {
   return true;
 }
 
+// Seasons as TIMEX3 writes them: SP SU FA WI (0 = none).
+const char* SeasonOf(std::string_view w) {
+  if (w == "spring") return "SP";
+  if (w == "summer") return "SU";
+  if (w == "fall" || w == "autumn") return "FA";
+  if (w == "winter") return "WI";
+  return nullptr;
+}
+
 bool IsPartOfDay(std::string_view w) {
   return w == "night" || w == "morning" || w == "afternoon" || w == "evening" || w == "overnight";
 }
@@ -173,9 +182,26 @@ std::vector<Timex> FindTimex(const std::vector<Token>& toks, size_t n) {
       x.fixed = DurationValue(-1, DurationUnitOf(toks[i + 1].lower));
       end = i + 2;
     } else if ((w == "days" || w == "weeks" || w == "months" || w == "years" || w == "decades" || w == "hours" ||
-                w == "minutes") && i > 0 && (toks[i - 1].lower == "for" || toks[i - 1].lower == "within")) {
+                w == "minutes") && i > 0 &&
+               (toks[i - 1].lower == "for" || toks[i - 1].lower == "within" || toks[i - 1].lower == "in" ||
+                toks[i - 1].lower == "over" || toks[i - 1].lower == "after")) {
       x.kind = Timex::Kind::kDuration;
       x.fixed = DurationValue(-1, DurationUnitOf(w));
+      end = i + 1;
+    } else if (w == "decade" && i > 1 && toks[i - 2].lower == "the" &&
+               (toks[i - 1].lower == "next" || toks[i - 1].lower == "past" || toks[i - 1].lower == "last")) {
+      x.kind = Timex::Kind::kDuration;
+      x.fixed = "P10Y";
+      x.first = static_cast<int>(i - 2);
+      end = i + 1;
+    } else if (SeasonOf(w) && i > 0 &&
+               (toks[i - 1].lower == "last" || toks[i - 1].lower == "this" || toks[i - 1].lower == "next")) {
+      // "last summer" -> 2012-SU against a 2013 story.
+      const std::string& q = toks[i - 1].lower;
+      x.kind = Timex::Kind::kReference;
+      x.season = SeasonOf(w);
+      x.shift = q == "last" ? -1 : q == "next" ? 1 : 0;
+      x.first = static_cast<int>(i - 1);
       end = i + 1;
     } else if (i + 1 < n && toks[i + 1].lower == "century" && w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[0]))) {
       int c = Number(w.substr(0, w.size() - 2));
@@ -198,12 +224,14 @@ std::vector<Timex> FindTimex(const std::vector<Token>& toks, size_t n) {
       end = i + 1;
       if (end < n && IsPartOfDay(toks[end].lower)) ++end;
     } else if ((w == "last" || w == "past" || w == "next" || w == "this" || w == "coming") && i + 1 < n &&
-               UnitOf(toks[i + 1].lower) && toks[i + 1].lower.back() != 's') {
+               ((UnitOf(toks[i + 1].lower) && toks[i + 1].lower.back() != 's') ||
+                (toks[i + 1].lower == "fiscal" && i + 2 < n && toks[i + 2].lower == "year"))) {
+      bool fiscal = toks[i + 1].lower == "fiscal";
       x.kind = Timex::Kind::kRelativeUnit;
-      x.unit = UnitOf(toks[i + 1].lower);
+      x.unit = fiscal ? 'y' : UnitOf(toks[i + 1].lower);
       x.amount = (w == "last" || w == "past") ? -1 : (w == "this") ? 0 : 1;
       if (i > 0 && (toks[i - 1].lower == "earlier" || toks[i - 1].lower == "later")) x.first = static_cast<int>(i - 1);
-      end = i + 2;
+      end = fiscal ? i + 3 : i + 2;
     } else if (i + 2 < n && UnitOf(toks[i + 1].lower) && toks[i + 2].lower == "ago" && Number(w) >= -1) {
       x.kind = Timex::Kind::kRelativeUnit;
       x.unit = UnitOf(toks[i + 1].lower);
@@ -237,6 +265,23 @@ std::vector<Timex> FindTimex(const std::vector<Token>& toks, size_t n) {
         x.first = static_cast<int>(i - 1);
       }
       if (x.kind == Timex::Kind::kMonth && shift_word) x.first = static_cast<int>(i - 1), x.shift = shift_word;
+    } else if (t.Is(text::kNumber) && (w.size() == 9 || w.size() == 7) && w[4] == '-' &&
+               w.find_first_not_of("0123456789", 5) == std::string::npos && Number(w.substr(0, 4)) >= 1800 &&
+               Number(w.substr(0, 4)) <= 2100) {
+      // "2009-2010", "1957-58": two years in one token.
+      int y1 = Number(w.substr(0, 4));
+      int y2 = w.size() == 9 ? Number(w.substr(5)) : (y1 / 100) * 100 + Number(w.substr(5));
+      Timex a = x, b = x;
+      a.kind = b.kind = Timex::Kind::kYear;
+      a.y = y1;
+      b.y = y2;
+      a.last = b.last = static_cast<int>(i + 1);
+      a.byte_begin = t.begin, a.byte_end = t.begin + 4;
+      b.byte_begin = t.begin + 5, b.byte_end = t.end;
+      out.push_back(a);
+      out.push_back(b);
+      ++i;
+      continue;
     } else if (int y; IsYear(t, &y)) {
       x.kind = Timex::Kind::kYear;
       x.y = y;
@@ -362,6 +407,7 @@ std::string IsoWeek(Ymd d) {
 
 std::string Timex::TimexValue(const Ymd* story, bool future) const {
   if (!fixed.empty()) return fixed;
+  if (season && story) return std::to_string(story->y + shift) + "-" + season;
   if (kind == Kind::kCentury) return std::to_string(y);
   if (kind == Kind::kRelativeUnit && unit == 'w' && story && !vague) return IsoWeek(AddDays(*story, 7L * amount));
   std::string value, precision;

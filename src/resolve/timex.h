@@ -23,6 +23,8 @@ struct Timex {
   bool vague = false;       // "in recent days": no usable value
   std::string fixed;        // kDuration / kReference: the TIMEX3 value ("P2Y", "PXD", "PRESENT_REF")
   std::string part;         // part of day: MO, AF, EV, NI ("Friday afternoon")
+  const char* season = nullptr;  // SP SU FA WI ("last summer")
+  int byte_begin = -1, byte_end = -1;  // a part of one token ("2009" in "2009-2010"); -1 = the tokens
 
   // The value as YYYY-MM-DD / YYYY-MM / YYYY and its precision ("day", "month", "year"). `future` is
   // the tense of the clause. Returns false when there is no value (vague, or no story date).
