@@ -179,7 +179,7 @@ Result<AnnotatedSet> ReadAnnotated(const std::string& path) {
   return set;
 }
 
-std::string ScoreAnnotated(const AnnotatedSet& set, const Engine& engine, std::string* text) {
+std::string ScoreAnnotated(const AnnotatedSet& set, const Engine& engine, std::string* text, std::string* explain) {
   size_t gold = 0, sys = 0, strict = 0, relaxed_sys = 0, relaxed_gold = 0, value_ok = 0;
   size_t gold_geo = 0, found_geo = 0, within = 0;
   for (const GoldDoc& d : set.docs) {
@@ -207,13 +207,33 @@ std::string ScoreAnnotated(const AnnotatedSet& set, const Engine& engine, std::s
         }
         relaxed_sys += any;
       }
+      auto cut = [&](int b, int e) {  // code point offsets -> text
+        size_t bb = 0, cp = 0;
+        while (bb < d.text.size() && static_cast<int>(cp) < b)
+          if ((static_cast<unsigned char>(d.text[++bb]) & 0xC0) != 0x80) ++cp;
+        size_t ee = bb;
+        while (ee < d.text.size() && static_cast<int>(cp) < e)
+          if ((static_cast<unsigned char>(d.text[++ee]) & 0xC0) != 0x80) ++cp;
+        return d.text.substr(bb, ee - bb);
+      };
       for (const auto& g : d.spans) {
+        bool hit = false;
         for (const auto& t : times)
           if (Overlap(t.begin, t.end, g.begin, g.end)) {
-            ++relaxed_gold;
+            hit = true;
+            if (explain && t.value != g.value)
+              *explain += d.id + "  value  '" + cut(g.begin, g.end) + "' gold " + g.value + " found " + t.value + "\n";
             break;
           }
+        relaxed_gold += hit;
+        if (explain && !hit) *explain += d.id + "  missed '" + cut(g.begin, g.end) + "' " + g.value + "\n";
       }
+      if (explain)
+        for (const auto& t : times) {
+          bool hit = false;
+          for (const auto& g : d.spans) hit = hit || Overlap(t.begin, t.end, g.begin, g.end);
+          if (!hit) *explain += d.id + "  extra  '" + cut(t.begin, t.end) + "' " + t.value + "\n";
+        }
     } else {
       const auto& places = ann.value().places;
       sys += places.size();
@@ -223,15 +243,31 @@ std::string ScoreAnnotated(const AnnotatedSet& set, const Engine& engine, std::s
             ++relaxed_sys;
             break;
           }
+      auto cut = [&](int b, int e) {
+        size_t bb = 0, cp = 0;
+        while (bb < d.text.size() && static_cast<int>(cp) < b)
+          if ((static_cast<unsigned char>(d.text[++bb]) & 0xC0) != 0x80) ++cp;
+        size_t ee = bb;
+        while (ee < d.text.size() && static_cast<int>(cp) < e)
+          if ((static_cast<unsigned char>(d.text[++ee]) & 0xC0) != 0x80) ++cp;
+        return d.text.substr(bb, ee - bb);
+      };
       for (const auto& g : d.spans) {
         if (!g.lat) continue;
         ++gold_geo;
+        bool hit = false;
         for (const auto& p : places) {
           if (!Overlap(p.begin, p.end, g.begin, g.end)) continue;
           ++found_geo;
-          if (lexicon::DistanceKm(*g.lat, *g.lon, p.place.lat, p.place.lon) <= 161) ++within;
+          hit = true;
+          double km = lexicon::DistanceKm(*g.lat, *g.lon, p.place.lat, p.place.lon);
+          if (km <= 161) ++within;
+          else if (explain)
+            *explain += d.id + "  far    '" + cut(g.begin, g.end) + "' -> " + p.place.name + " (" + p.place.country +
+                        ", " + p.place.feature + ") " + std::to_string(static_cast<int>(km)) + " km\n";
           break;
         }
+        if (!hit && explain) *explain += d.id + "  missed '" + cut(g.begin, g.end) + "'\n";
       }
     }
   }

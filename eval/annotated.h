@@ -39,7 +39,9 @@ Result<AnnotatedSet> ReadAnnotated(const std::string& path);
 
 // Scores and returns the JSON line of DESIGN.md ("timex": strict_f1, relaxed_f1, value_f1; "toponyms": p, r,
 // acc161), with a readable summary in *text.
-std::string ScoreAnnotated(const AnnotatedSet& set, const Engine& engine, std::string* text);
+// With `explain`, lists per document the gold spans missed and the spans found that match none.
+std::string ScoreAnnotated(const AnnotatedSet& set, const Engine& engine, std::string* text,
+                           std::string* explain = nullptr);
 
 }  // namespace dyad::eval
 

@@ -2,6 +2,7 @@
 #include "dyad/engine.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <set>
 
 #include "code/coder.h"
@@ -46,6 +47,8 @@ Result<std::unique_ptr<Engine>> Engine::Open(const Options& options) {
   if (!errors.empty()) return errors.ToStatus();
   if (!options.gazetteer_path.empty()) {
     DYAD_RETURN_IF_ERROR(impl->lex.gazetteer.Load(options.gazetteer_path, impl->lex.actors));
+    std::string regions = options.dict_dir + "/lexicon/regions.txt";
+    if (std::filesystem::exists(regions)) DYAD_RETURN_IF_ERROR(impl->lex.gazetteer.LoadRegions(regions));
   }
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }
@@ -245,7 +248,7 @@ Result<Annotations> Engine::Annotate(const Story& story) const {
       if (!t.Resolve(has_date ? &date : nullptr, future, &ignored, &tm.precision)) tm.precision = "vague";
       out.times.push_back(tm);
     }
-    for (const resolve::PlaceMention& pm : resolve::FindPlaces(toks, toks.size(), lex.gazetteer, countries)) {
+    for (const resolve::PlaceMention& pm : resolve::FindPlaces(toks, toks.size(), lex.gazetteer, countries, &lex.actors)) {
       if (pm.place < 0) continue;
       const lexicon::Place& p = lex.gazetteer.place(pm.place);
       PlaceMention m;

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "lexicon/actors.h"
+#include "lexicon/dict_file.h"
 
 namespace dyad::lexicon {
 
@@ -72,7 +73,45 @@ std::string Gazetteer::Key(std::string_view name) {
   return k;
 }
 
+Status Gazetteer::LoadRegions(const std::string& path) {
+  Result<std::vector<Line>> lines = ReadDictFile(path);
+  if (!lines.ok()) return lines.status();
+  for (const Line& l : lines.value()) {
+    std::vector<std::string> f = SplitList(l.text, ';');
+    if (f.size() != 4) return Status::Error(path + ":" + std::to_string(l.number) + ": expected NAMES ; LAT ; LON ; COUNTRY");
+    char* e1 = nullptr;
+    char* e2 = nullptr;
+    double lat = std::strtod(f[1].c_str(), &e1), lon = std::strtod(f[2].c_str(), &e2);
+    if (*e1 || *e2 || lat < -90 || lat > 90 || lon < -180 || lon > 180)
+      return Status::Error(path + ":" + std::to_string(l.number) + ": bad coordinates");
+    std::vector<std::string> names = SplitList(f[0], '|');
+    Place p;
+    p.name = names.empty() ? "" : names[0];
+    p.lat = lat;
+    p.lon = lon;
+    p.country = f[3] == "-" ? "" : f[3];
+    p.feature = "region";
+    int idx = static_cast<int>(places_.size());
+    places_.push_back(p);
+    for (const std::string& n : names) {
+      std::string key = Key(n);
+      regions_[key].push_back(idx);
+      int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+      max_words_ = std::max(max_words_, words);
+      if (words > 1) {
+        int& w = first_words_[key.substr(0, key.find(' '))];
+        w = std::max(w, words);
+      }
+    }
+  }
+  return Status::Ok();
+}
+
 std::span<const int> Gazetteer::Find(std::string_view key) const {
+  if (!regions_.empty()) {
+    auto r = regions_.find(std::string(key));
+    if (r != regions_.end()) return std::span<const int>(r->second);
+  }
   auto it = std::lower_bound(keys_.begin(), keys_.end(), key, [&](const KeyRec& r, std::string_view k) {
     return std::string_view(keys_blob_).substr(r.off, r.len) < k;
   });

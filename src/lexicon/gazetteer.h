@@ -36,6 +36,10 @@ class Gazetteer {
   // failing to write it is not an error). `actors` maps ISO-2 to ISO-3 codes.
   Status Load(const std::string& path, const ActorDict& actors);
 
+  // Adds regions, continents and waters from dict/lexicon/regions.txt (NAME | alias ; LAT ; LON ; ISO3|-).
+  // Their names take precedence over cities of the same name ("Africa" is the continent).
+  Status LoadRegions(const std::string& path);
+
   // Places named exactly `key` (lower-case words joined by single spaces); empty if none.
   std::span<const int> Find(std::string_view key) const;
   const Place& place(int i) const { return places_[i]; }
@@ -71,6 +75,7 @@ class Gazetteer {
   std::vector<KeyRec> keys_;
   std::vector<int> postings_;
   std::unordered_map<std::string, int> country_place_;
+  std::unordered_map<std::string, std::vector<int>> regions_;  // region names -> places
   std::unordered_map<std::string, int> first_words_;  // first word of a multi-word name -> its most words
   int max_words_ = 1;
   bool from_cache_ = false;

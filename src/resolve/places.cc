@@ -61,12 +61,35 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
 
 std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_t n,
                                      const lexicon::Gazetteer& gaz,
-                                     const std::vector<std::string>& story_countries) {
+                                     const std::vector<std::string>& story_countries,
+                                     const lexicon::ActorDict* actors) {
   std::vector<PlaceMention> out;
   if (gaz.size() == 0) return out;
   size_t i = 0;
   std::string key;
   while (i < n) {
+    if (actors && toks[i].Is(text::kCap)) {
+      size_t len = 0;
+      const auto* e = actors->phrases().Longest(toks, i, n, &len);
+      if (e && (e->payload.role == lexicon::PhraseRole::kName || e->payload.role == lexicon::PhraseRole::kAdj ||
+                e->payload.role == lexicon::PhraseRole::kDemonym)) {
+        const lexicon::ActorEntry& a = actors->entries()[e->payload.index];
+        int place = a.kind == lexicon::ActorEntry::Kind::kCountry ? gaz.CountryPlace(a.code) : -1;
+        // A country name that is also a place name in the gazetteer is left to the gazetteer below.
+        if (place >= 0) {
+          PlaceMention pm;
+          pm.first = static_cast<int>(i);
+          pm.last = static_cast<int>(i + len);
+          pm.place = place;
+          pm.adjective = e->payload.role != lexicon::PhraseRole::kName;
+          for (int k = pm.first - 1; k >= 0 && k >= pm.first - 2; --k)
+            if (IsLocativePreposition(toks[k].lower)) pm.cue = true;
+          out.push_back(pm);
+          i += len;
+          continue;
+        }
+      }
+    }
     if (!toks[i].Is(text::kCap) || IsStopName(toks[i].lower)) {
       ++i;
       continue;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "lexicon/actors.h"
 #include "lexicon/gazetteer.h"
 #include "text/tokens.h"
 
@@ -18,13 +19,17 @@ struct PlaceMention {
   bool cue = false;         // preceded by a locative preposition ("in", "near", "at", ...)
   bool admin_cue = false;   // followed by "province", "region", ...
   std::span<const int> candidates;  // every gazetteer place with this name
+  bool adjective = false;           // a country adjective or demonym ("Russian"), not a place name
 };
 
 // Finds toponyms among the first `n` tokens. `story_countries` (ISO-3) raise the score of places in
 // them (the countries of the story's actors and dateline).
+// With `actors`, countries named by the actor dictionary (names, adjectives, demonyms: "U.S.", "Russian",
+// "Britons") are places too, at the country's centroid; adjectives are marked `adjective`.
 std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_t n,
                                      const lexicon::Gazetteer& gaz,
-                                     const std::vector<std::string>& story_countries);
+                                     const std::vector<std::string>& story_countries,
+                                     const lexicon::ActorDict* actors = nullptr);
 
 // Picks among candidate places for one name. `admin_cue`: the text said "province"/"region"/...
 int ChoosePlace(std::span<const int> candidates, const lexicon::Gazetteer& gaz, bool admin_cue,
