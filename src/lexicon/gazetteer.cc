@@ -78,6 +78,19 @@ Status Gazetteer::LoadRegions(const std::string& path) {
   if (!lines.ok()) return lines.status();
   for (const Line& l : lines.value()) {
     std::vector<std::string> f = SplitList(l.text, ';');
+    // "Kan. | Kans. ; = Kansas ; USA": other names of a place the gazetteer has.
+    if (f.size() == 3 && f[1].rfind("=", 0) == 0) {
+      std::string target = Key(std::string(Trim(std::string_view(f[1]).substr(1))));
+      std::vector<int> found;
+      for (int c : Find(target))
+        if (places_[c].country == f[2] || places_[c].country.empty()) found.push_back(c);
+      if (found.empty())
+        return Status::Error(path + ":" + std::to_string(l.number) + ": no place '" + f[1].substr(1) + "' in " + f[2]);
+      // Prefer the admin1 region of that name.
+      std::stable_sort(found.begin(), found.end(), [&](int a, int b) { return places_[a].IsAdmin1() > places_[b].IsAdmin1(); });
+      for (const std::string& n : SplitList(f[0], '|')) regions_[Key(n)].push_back(found.front());
+      continue;
+    }
     if (f.size() != 4) return Status::Error(path + ":" + std::to_string(l.number) + ": expected NAMES ; LAT ; LON ; COUNTRY");
     char* e1 = nullptr;
     char* e2 = nullptr;
@@ -89,10 +102,13 @@ Status Gazetteer::LoadRegions(const std::string& path) {
     p.name = names.empty() ? "" : names[0];
     p.lat = lat;
     p.lon = lon;
-    p.country = f[3] == "-" ? "" : f[3];
-    p.feature = "region";
+    // "USA!": this point is the country's own (its geographic centre), used for the country as a place.
+    bool country_point = !f[3].empty() && f[3].back() == '!';
+    p.country = f[3] == "-" ? "" : country_point ? f[3].substr(0, f[3].size() - 1) : f[3];
+    p.feature = country_point ? "country" : "region";
     int idx = static_cast<int>(places_.size());
     places_.push_back(p);
+    if (country_point) country_place_[p.country] = idx;
     for (const std::string& n : names) {
       std::string key = Key(n);
       regions_[key].push_back(idx);

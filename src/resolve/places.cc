@@ -37,23 +37,35 @@ bool IsLocativePreposition(const std::string& w) {
 
 int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool admin_cue,
                 const std::vector<std::string>& story_countries) {
+  // The story's countries, most important first: places inside them are preferred ("Georgia" in a story
+  // about Atlanta is the state; "Paris" in a story about Texas towns may be Paris, Texas).
+  auto rank = [&](const std::string& c) {
+    for (size_t k = 0; k < story_countries.size(); ++k)
+      if (story_countries[k] == c) return static_cast<int>(k);
+    return -1;
+  };
   int best = -1;
   double best_score = -1e18;
   for (int c : cands) {
     const lexicon::Place& p = gaz.place(c);
+    int r = rank(p.country);
     double s;
-    bool home = std::find(story_countries.begin(), story_countries.end(), p.country) != story_countries.end();
     if (p.IsCountry()) {
-      s = 100;
-    } else if (p.IsAdmin1()) {
-      s = admin_cue ? 200 : 6.5;
+      s = 10 + (r >= 0 ? 20 : 0);
+    } else if (p.feature == "region") {
+      s = 40;
     } else {
-      s = std::log10(static_cast<double>(p.population) + 10.0);
-      if (p.feature == "PPLC") s += 2;
-      else if (p.feature == "PPLA") s += 1.5;
-      else if (p.feature.rfind("PPLA", 0) == 0) s += 0.5;
+      if (p.IsAdmin1()) {
+        s = admin_cue ? 200 : 6.5;
+      } else {
+        s = std::log10(static_cast<double>(p.population) + 10.0);
+        if (p.feature == "PPLC") s += 2;
+        else if (p.feature == "PPLA") s += 1.5;
+        else if (p.feature.rfind("PPLA", 0) == 0) s += 0.5;
+      }
+      if (r == 0) s += 8;
+      else if (r > 0) s += 3;
     }
-    if (home) s += 3;
     if (s > best_score) best_score = s, best = c;
   }
   return best;
@@ -75,7 +87,14 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
                 e->payload.role == lexicon::PhraseRole::kDemonym)) {
         const lexicon::ActorEntry& a = actors->entries()[e->payload.index];
         int place = a.kind == lexicon::ActorEntry::Kind::kCountry ? gaz.CountryPlace(a.code) : -1;
-        // A country name that is also a place name in the gazetteer is left to the gazetteer below.
+        // A country name that the gazetteer also knows as another place ("Georgia", "Jordan") is left to the
+        // gazetteer below, which weighs the story's countries.
+        if (place >= 0 && e->payload.role == lexicon::PhraseRole::kName) {
+          std::string k;
+          for (size_t q = i; q < i + len; ++q) k += (q > i ? " " : "") + toks[q].lower;
+          for (int c : gaz.Find(k))
+            if (!gaz.place(c).IsCountry()) place = -1;
+        }
         if (place >= 0) {
           PlaceMention pm;
           pm.first = static_cast<int>(i);
