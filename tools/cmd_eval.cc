@@ -51,8 +51,9 @@ int CmdEval(int argc, char** argv) {
         rc = kFailed;
         continue;
       }
-      std::string text;
-      std::string line = eval::ScoreAnnotated(set.value(), *engine.value(), &text);
+      std::string text, why;
+      std::string line = eval::ScoreAnnotated(set.value(), *engine.value(), &text, explain ? &why : nullptr);
+      if (explain) std::fputs(why.c_str(), stdout);
       std::printf("%s\n", as_json ? line.c_str() : text.c_str());
       continue;
     }

@@ -63,9 +63,10 @@ Engine::Stats Engine::stats() const {
   s.event_codes = lex.verbs.event_codes();
   s.places = lex.gazetteer.size();
   using Kind = lexicon::ActorEntry::Kind;
+  std::set<std::string> country_codes;
   for (const auto& e : lex.actors.entries()) {
     s.dated_roles += e.roles.size();
-    if (e.kind == Kind::kCountry) ++s.countries;
+    if (e.kind == Kind::kCountry) country_codes.insert(e.code);
     else if (e.kind == Kind::kPerson) continue;
     else if (e.type == "IGO" || e.code.rfind("IGO", 0) == 0) ++s.igos;
     else if (e.type == "NGO" || e.code.rfind("NGO", 0) == 0) ++s.ngos;
@@ -74,6 +75,7 @@ Engine::Stats Engine::stats() const {
     else if (e.type == "PTY" || e.type == "OPP") ++s.parties;
     else ++s.other_groups;
   }
+  s.countries = country_codes.size();
   // Agent nouns, titles and ethnic groups are counted as phrases: every noun a sentence can use.
   lex.actors.ForEachPhrase([&](const lexicon::PhraseHit& h) {
     if (h.role == lexicon::PhraseRole::kAgent) ++s.agent_nouns;
