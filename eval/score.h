@@ -3,7 +3,8 @@
 // An event matches a gold event when the codes match (full CAMEO code, or the root for root scores, or
 // the PLOVER type for PLOVER sets) and both actors match. Actors match when their primary codes (first
 // three letters: the country or IGO/NGO/MED prefix) agree, or both are absent: dyad's agent suffixes
-// (USAGOV vs USA) are not held against it. Each gold event matches at most one coded event.
+// (USAGOV vs USA) are not held against it. Each gold event matches at most one coded event. Asserted and
+// future events are scored (gold sets code planned events as events); negated and hypothetical ones are not.
 #ifndef DYAD_EVAL_SCORE_H_
 #define DYAD_EVAL_SCORE_H_
 

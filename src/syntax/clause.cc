@@ -115,7 +115,10 @@ int FindSubject(const SentenceView& s, size_t v) {
       if (p >= 0 && IsPreposition(s.w(p)) && !partitive) continue;
       return m;
     }
-    if ((w == "and" || w == "but") && j > 0 && s.w(j - 1) == ",") return -1;  // ", and ...": a new clause
+    // ", and ..." starts a new clause, unless it ends a list of actors ("A, B, and C met").
+    if ((w == "and" || w == "but") && j > 1 && s.w(j - 1) == "," && !(w == "and" && s.mention_at[j - 2] >= 0 &&
+                                                                      s.mention_at[j + 1] >= 0))
+      return -1;
     if (w == "who" || w == "which") {
       int k = j - 1;
       if (k >= 0 && s.w(k) == ",") --k;
@@ -159,6 +162,7 @@ std::vector<int> Coordinated(const SentenceView& s, int m) {
   while (true) {
     int k = s.mentions[cur].first - 1;
     if (k < 1 || !(s.w(k) == "and" || (s.w(k) == "," && cur != m))) break;
+    if (s.w(k) == "and" && k >= 2 && s.w(k - 1) == ",") --k;  // "A, B, and C"
     int prev = s.mention_at[k - 1];
     if (prev < 0 || s.mentions[prev].adjective_only) break;
     out.insert(out.begin(), prev);
