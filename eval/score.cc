@@ -1,7 +1,10 @@
 #include "score.h"
 
 #include <cstdio>
+#include <algorithm>
+#include <map>
 #include <set>
+#include <vector>
 
 #include "util/json.h"
 
@@ -18,6 +21,21 @@ bool ActorMatch(const std::string& gold, const std::optional<Actor>& a) {
 }
 
 double F1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
+
+// The PLOVER GSR (2016) names its event types after CAMEO's roots; these are the roots each type stands
+// for (facts of the two ontologies). Newer PLOVER names (REQUEST, ACCUSE) are accepted too.
+bool PloverTypeHasRoot(const std::string& type, const std::string& root) {
+  static const std::map<std::string, std::vector<std::string>> kRoots = {
+      {"AGREE", {"03"}},       {"CONSULT", {"04"}},    {"SUPPORT", {"05"}},  {"COOPERATE", {"06"}},
+      {"AID", {"07"}},         {"CONCEDE", {"08"}},    {"RETREAT", {"08"}},  {"YIELD", {"08"}},
+      {"INVESTIGATE", {"09"}}, {"DEMAND", {"10"}},     {"REQUEST", {"02", "10"}}, {"DISAPPROVE", {"11"}},
+      {"ACCUSE", {"11"}},      {"REJECT", {"12"}},     {"THREATEN", {"13"}}, {"PROTEST", {"14"}},
+      {"MOBILIZE", {"15"}},    {"SANCTION", {"16"}},   {"COERCE", {"17"}},   {"ASSAULT", {"18", "20"}},
+      {"FIGHT", {"19"}}};
+  auto it = kRoots.find(type);
+  if (it == kRoots.end()) return false;
+  return std::find(it->second.begin(), it->second.end(), root) != it->second.end();
+}
 
 std::string Num(double v) {
   char buf[32];
@@ -46,11 +64,15 @@ SetScore ScoreSet(const GoldSet& set, const Engine& engine, std::string* explain
     sc.expected += r.events.size();
     sc.found += events.size();
     auto code_of = [&](const Event& e) { return plover ? e.plover : e.cameo; };
+    // PLOVER sets are scored by the CAMEO root each gold type stands for.
+    auto code_match = [&](const Event& e, const std::string& gold) {
+      return plover ? PloverTypeHasRoot(gold, e.root) : e.cameo == gold;
+    };
     std::vector<bool> used(events.size(), false), used_root(events.size(), false);
     size_t matched_here = 0;
     for (const GoldEvent& g : r.events) {
       for (size_t i = 0; i < events.size(); ++i) {
-        if (used[i] || code_of(events[i]) != g.code || !ActorMatch(g.source, events[i].source) ||
+        if (used[i] || !code_match(events[i], g.code) || !ActorMatch(g.source, events[i].source) ||
             !ActorMatch(g.target, events[i].target))
           continue;
         used[i] = true;
@@ -58,7 +80,7 @@ SetScore ScoreSet(const GoldSet& set, const Engine& engine, std::string* explain
         break;
       }
       for (size_t i = 0; i < events.size(); ++i) {
-        bool root = plover ? events[i].plover == g.code : events[i].root == g.code.substr(0, 2);
+        bool root = plover ? PloverTypeHasRoot(g.code, events[i].root) : events[i].root == g.code.substr(0, 2);
         if (used_root[i] || !root || !ActorMatch(g.source, events[i].source) || !ActorMatch(g.target, events[i].target))
           continue;
         used_root[i] = true;
@@ -78,7 +100,7 @@ SetScore ScoreSet(const GoldSet& set, const Engine& engine, std::string* explain
     sc.exact += exact;
     if (plover && r.events.size() == 1) {
       ++sc.one_event;
-      if (!events.empty() && events[0].plover == r.events[0].code) ++sc.one_event_correct;
+      if (!events.empty() && PloverTypeHasRoot(r.events[0].code, events[0].root)) ++sc.one_event_correct;
     }
     if (explain) {
       *explain += (exact ? "OK   " : "MISS ") + r.id + "  (" + r.where + ")\n  text: " + r.text + "\n";
