@@ -84,8 +84,9 @@ Status Gazetteer::LoadRegions(const std::string& path) {
       std::vector<int> found;
       for (int c : Find(target))
         if (places_[c].country == f[2] || places_[c].country.empty()) found.push_back(c);
-      if (found.empty())
-        return Status::Error(path + ":" + std::to_string(l.number) + ": no place '" + f[1].substr(1) + "' in " + f[2]);
+      // Not found: a gazetteer without that region (or countries not mapped to ISO-3 because the country
+      // dictionary is not loaded). The alias is skipped; nothing else depends on it.
+      if (found.empty()) continue;
       // Prefer the admin1 region of that name.
       std::stable_sort(found.begin(), found.end(), [&](int a, int b) { return places_[a].IsAdmin1() > places_[b].IsAdmin1(); });
       for (const std::string& n : SplitList(f[0], '|')) regions_[Key(n)].push_back(found.front());
