@@ -92,8 +92,9 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
         if (place >= 0 && e->payload.role == lexicon::PhraseRole::kName) {
           std::string k;
           for (size_t q = i; q < i + len; ++q) k += (q > i ? " " : "") + toks[q].lower;
-          for (int c : gaz.Find(k))
-            if (!gaz.place(c).IsCountry()) place = -1;
+          if (!toks[i].Is(text::kAllCaps))
+            for (int c : gaz.Find(k))
+              if (!gaz.place(c).IsCountry()) place = -1;
         }
         if (place >= 0) {
           PlaceMention pm;
@@ -109,7 +110,9 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
         }
       }
     }
-    if (!toks[i].Is(text::kCap) || IsStopName(toks[i].lower)) {
+    // All-capital words ("US", "UK", "EU") are abbreviations, not the villages that share their letters;
+    // the countries among them come from the actor dictionary above.
+    if (!toks[i].Is(text::kCap) || IsStopName(toks[i].lower) || toks[i].Is(text::kAllCaps)) {
       ++i;
       continue;
     }
