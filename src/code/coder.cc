@@ -167,7 +167,7 @@ int PlaceAsActor(const SentenceView& s, const Lexicon& lex, const std::vector<re
 }
 
 // An actor named only by its role ("police", "civilians") belongs to the country where the event happened.
-Actor MakeActor(const Mention& m, const SentenceJob& job, const std::optional<Location>& where) {
+Actor MakeActor(const Mention& m, const SentenceJob& job, const std::optional<Location>& where, bool is_target) {
   const auto& toks = job.span->tokens;
   Actor a;
   int b = toks[m.first].begin, e = toks[m.last - 1].end;
@@ -176,15 +176,21 @@ Actor MakeActor(const Mention& m, const SentenceJob& job, const std::optional<Lo
   a.code = m.code;
   a.country = m.country;
   a.type = m.type;
-  // Armed actors are not assumed to be local: the attacker is often foreign.
+  // Armed actors are not assumed to be local when they act (the attacker is often foreign); as targets
+  // they are ("attacked a military police school in Mali").
   bool armed = m.type == "MIL" || m.type == "REB" || m.type == "UAF" || m.type == "INS" || m.type == "SEP" ||
                m.type == "SPY";
   bool role_only = m.code == m.type;  // not "Kurds": ethnic groups cross borders
-  if (a.country.empty() && role_only && !m.named && !m.person && !armed && where && where->country.size() == 3) {
+  if (a.country.empty() && role_only && !m.named && !m.person && (!armed || is_target) && where &&
+      where->country.size() == 3) {
     a.country = where->country;
     a.code = where->country + a.code;
   }
   a.span = CharSpan(job, b, e);
+  if (m.implied) {  // not in the text: no words, no span
+    a.text.clear();
+    a.span = Span{0, 0};
+  }
   if (!m.entries.empty()) a.entry = m.entries.front();
   return a;
 }
@@ -264,6 +270,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   for (const auto& sp : speech) anchors.push_back(sp.verb);
   std::sort(anchors.begin(), anchors.end());
   std::vector<int> timex_of_anchor(n, -1);
+  std::vector<bool> anchor_from_left(n, false);
   std::vector<bool> timex_of_speech(timex.size(), false);
   for (size_t t = 0; t < timex.size(); ++t) {
     size_t first = static_cast<size_t>(timex[t].first), last = static_cast<size_t>(timex[t].last);
@@ -281,7 +288,12 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (d < best_d) best_d = d, chosen = a;
       }
     }
-    if (chosen < n && timex_of_anchor[chosen] < 0) timex_of_anchor[chosen] = static_cast<int>(t);
+    bool left = chosen < n && chosen < first;
+    // A time expression right after its verb ("accused Russia on Monday") outranks one before it.
+    if (chosen < n && (timex_of_anchor[chosen] < 0 || (left && !anchor_from_left[chosen]))) {
+      timex_of_anchor[chosen] = static_cast<int>(t);
+      anchor_from_left[chosen] = left;
+    }
     for (const auto& sp : speech)
       if (sp.verb == chosen) timex_of_speech[t] = true;
   }
@@ -338,6 +350,15 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       for (size_t k = m.head + 1; tgt < 0 && k < m.end; ++k)
         if (s.w(k) == "'s" && s.mention_at[k - 1] >= 0) tgt = s.mention_at[k - 1];
       if (tgt < 0) tgt = PlaceAsActor(s, lex, places, p.has_target_slot ? m.target_pos : m.end, &mentions);
+      // "protested outside the office of President X", "at the embassy of Iran": the possessor of the object.
+      for (size_t k = m.end; tgt < 0 && k < n && k <= m.end + 8; ++k) {
+        const std::string& w = s.w(k);
+        if (IsStop(w) || w == "," || syntax::IsClauseBoundary(w)) break;
+        if ((w == "of" || w == "'s") && k + 1 < n) {
+          int o = w == "of" ? syntax::FindObject(s, k + 1, 2) : s.mention_at[k - 1];
+          if (o >= 0 && o != src && !mentions[o].adjective_only) tgt = o;
+        }
+      }
     }
     // "a call between A and B": A is the source, B (and C...) the targets.
     if (p.nominal && tgt >= 0 && !p.rest.empty() && p.rest[0].kind == PatternElem::Kind::kWord &&
@@ -458,7 +479,10 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     if (!location && job.dateline_place) {
       const std::string& dc = job.dateline_place->country;
       std::string sc = src >= 0 ? mentions[src].country : "", tc = tgt >= 0 ? mentions[tgt].country : "";
-      if (sc == dc || tc == dc || (sc.empty() && tc.empty())) location = *job.dateline_place;
+      // Unplaced actors ("demonstrators") are where the reporter is, but not when a named body acts from
+      // its seat ("The European Union imposed sanctions ... over the crackdown on protesters").
+      bool named_src = src >= 0 && mentions[src].named;
+      if (sc == dc || tc == dc || (sc.empty() && tc.empty() && !named_src)) location = *job.dateline_place;
     }
 
     // According to whom: the nearest reporting verb of the sentence that is not the event itself.
@@ -486,12 +510,23 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     }
 
     const lexicon::EventCode* ec = lex.verbs.Code(p.code);
-    // Violence (roots 18-20) against a place that is no actor ("struck a village in Sulaymaniyah province") is against
+    // Coercion and violence (roots 17-20) against a place that is no actor, or with no target named ("struck a village in Sulaymaniyah province") is against
     // the country the place is in, when that is not the attacker's own.
-    if (tgt < 0 && own_place >= 0 && ((p.code[0] == '1' && p.code[1] >= '8') || p.code[0] == '2') && location) {
-      const std::string sc = src >= 0 ? mentions[src].country : "";
-      if (!location->country.empty() && location->country != sc)
-        tgt = PlaceAsActor(s, lex, places, static_cast<size_t>(places[own_place].first), &mentions, true);
+    if (tgt < 0 && own_place >= 0 && ((p.code[0] == '1' && p.code[1] >= '7') || p.code[0] == '2') && location &&
+        !location->country.empty())
+      tgt = PlaceAsActor(s, lex, places, static_cast<size_t>(places[own_place].first), &mentions, true);
+    // Coercion with no target named ("declared martial law", "imposed a curfew") falls on the source's own
+    // country.
+    if (tgt < 0 && src >= 0 && p.code.rfind("17", 0) == 0 && !mentions[src].country.empty()) {
+      Mention own;
+      own.first = mentions[src].first;
+      own.last = mentions[src].last;
+      own.code = own.country = mentions[src].country;
+      own.named = true;
+      own.implied = true;
+      if (const lexicon::ActorEntry* c = lex.actors.CountryByCode(own.country)) own.name = c->name;
+      mentions.push_back(own);
+      tgt = static_cast<int>(mentions.size() - 1);
     }
     std::vector<int> srcs = src >= 0 ? syntax::Coordinated(s, src) : std::vector<int>{-1};
     std::vector<int> tgts = tgt >= 0 ? syntax::Coordinated(s, tgt) : std::vector<int>{-1};
@@ -520,8 +555,8 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         ev.text = sentence_text;
         ev.date = date;
         ev.date_precision = precision;
-        if (a >= 0) ev.source = MakeActor(mentions[a], job, location);
-        if (b >= 0) ev.target = MakeActor(mentions[b], job, location);
+        if (a >= 0) ev.source = MakeActor(mentions[a], job, location, false);
+        if (b >= 0) ev.target = MakeActor(mentions[b], job, location, true);
         ev.cameo = p.code;
         ev.root = p.code.substr(0, 2);
         if (ec) {

@@ -10,6 +10,12 @@ namespace dyad::resolve {
 
 namespace {
 
+bool IsGenericPlaceWord(std::string_view w) {
+  return w == "north" || w == "south" || w == "east" || w == "west" || w == "central" || w == "northern" ||
+         w == "southern" || w == "eastern" || w == "western" || w == "upper" || w == "lower" || w == "new" ||
+         w == "capital" || w == "centre" || w == "center" || w == "islands" || w == "coast" || w == "highlands";
+}
+
 bool IsAdminWord(std::string_view w) {
   return w == "province" || w == "governorate" || w == "region" || w == "state" || w == "oblast" ||
          w == "district" || w == "county" || w == "prefecture" || w == "department" || w == "territory";
@@ -147,8 +153,15 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
                      (toks[pm.last].Is(text::kCap) ||  // "Gulf of Guinea", "Bay of Bengal"
                       (toks[pm.last].lower == "of" && pm.last + 1 < static_cast<int>(n) && toks[pm.last + 1].Is(text::kCap)));
     if (cap_before || cap_after) {
-      i = pm.last;
-      continue;
+      // Inside a longer name, only a state or country keeps its place ("the Texas Fire Service"); a town or
+      // a generic word does not ("Middle East", "Islamic State").
+      int c = ChoosePlace(found, gaz, false, story_countries);
+      bool keep = c >= 0 && (gaz.place(c).IsCountry() || gaz.place(c).IsAdmin1()) && found_len == 1 &&
+                  !IsGenericPlaceWord(toks[i].lower);
+      if (!keep) {
+        i = pm.last;
+        continue;
+      }
     }
     if (admin) ++pm.last;
     pm.admin_cue = admin;

@@ -243,7 +243,12 @@ std::vector<Timex> FindTimex(const std::vector<Token>& toks, size_t n) {
       x.kind = Timex::Kind::kRelativeUnit;
       x.vague = true;
       end = i + 2;
-    } else if (int m = MonthOf(t); m > 0) {
+    } else if (int m = MonthOf(t); m > 0 && !(i > 0 && toks[i - 1].Is(text::kCap) && !toks[i - 1].Is(text::kPunct) &&
+                                               MonthOf(toks[i - 1]) == 0 && toks[i - 1].lower != "in" &&
+                                               toks[i - 1].lower != "since" && toks[i - 1].lower != "last" &&
+                                               toks[i - 1].lower != "early" && toks[i - 1].lower != "late" &&
+                                               toks[i - 1].lower != "until" && toks[i - 1].lower != "by")) {
+      // (A month word after a capitalised name is part of it: "Theresa May".)
       x.kind = Timex::Kind::kMonth;
       x.m = m;
       end = i + 1;

@@ -152,7 +152,8 @@ std::vector<int> Coordinated(const SentenceView& s, int m) {
   // "the two sides": one span, several mentions.
   std::vector<int> same;
   for (size_t k = 0; k < s.mentions.size(); ++k)
-    if (s.mentions[k].first == s.mentions[m].first && s.mentions[k].last == s.mentions[m].last)
+    if (s.mentions[k].first == s.mentions[m].first && s.mentions[k].last == s.mentions[m].last &&
+        s.mentions[k].implied == s.mentions[m].implied)
       same.push_back(static_cast<int>(k));
   if (same.size() > 1) return same;
   std::vector<int> out{m};

@@ -25,6 +25,7 @@ struct Mention {
   bool adjective_only = false;  // "Iranian" before a non-actor noun: usable only as a modifier
   bool pronoun = false;         // resolved from an earlier mention
   bool nominal_group = false;   // "the group", "the organisation": refers back to an armed group/org
+  bool implied = false;         // not in the text: implied by the event ("martial law" falls on the country)
   bool place = false;           // named by a place: a seat of power ("Tehran") or a city standing for its country
 };
 
