@@ -38,6 +38,10 @@ class PhraseIndex {
     if (tokens[0].stem) {
       std::string key = tokens[0].lower.substr(0, kStemKey);
       by_stem_[key].push_back(Entry{std::move(tokens), std::move(payload)});
+    } else if (tokens.size() >= 2 && !tokens[1].stem) {
+      // Phrases of two words or more are indexed by their first two words: common first words ("the")
+      // would otherwise make long buckets to scan at every token.
+      by_pair_[PairKey(tokens[0].lower, tokens[1].lower)].push_back(Entry{std::move(tokens), std::move(payload)});
     } else {
       std::string key = tokens[0].lower;
       by_first_[key].push_back(Entry{std::move(tokens), std::move(payload)});
@@ -49,6 +53,7 @@ class PhraseIndex {
   void Build() {
     auto longest_first = [](const Entry& a, const Entry& b) { return a.tokens.size() > b.tokens.size(); };
     for (auto& [k, v] : by_first_) std::stable_sort(v.begin(), v.end(), longest_first);
+    for (auto& [k, v] : by_pair_) std::stable_sort(v.begin(), v.end(), longest_first);
     for (auto& [k, v] : by_stem_) std::stable_sort(v.begin(), v.end(), longest_first);
   }
 
@@ -70,6 +75,9 @@ class PhraseIndex {
         }
       }
     };
+    if (i + 1 < end && !by_pair_.empty()) {
+      if (auto it = by_pair_.find(PairKey(toks[i].lower, toks[i + 1].lower)); it != by_pair_.end()) scan(it->second);
+    }
     if (auto it = by_first_.find(toks[i].lower); it != by_first_.end()) scan(it->second);
     if (!by_stem_.empty() && toks[i].lower.size() >= kStemKey) {
       if (auto it = by_stem_.find(toks[i].lower.substr(0, kStemKey)); it != by_stem_.end()) scan(it->second);
@@ -90,6 +98,9 @@ class PhraseIndex {
         if (ok) fn(e, n);
       }
     };
+    if (i + 1 < end && !by_pair_.empty()) {
+      if (auto it = by_pair_.find(PairKey(toks[i].lower, toks[i + 1].lower)); it != by_pair_.end()) scan(it->second);
+    }
     if (auto it = by_first_.find(toks[i].lower); it != by_first_.end()) scan(it->second);
     if (!by_stem_.empty() && toks[i].lower.size() >= kStemKey) {
       if (auto it = by_stem_.find(toks[i].lower.substr(0, kStemKey)); it != by_stem_.end()) scan(it->second);
@@ -102,12 +113,23 @@ class PhraseIndex {
   void ForEach(Fn&& fn) const {
     for (const auto& [k, v] : by_first_)
       for (const Entry& e : v) fn(e);
+    for (const auto& [k, v] : by_pair_)
+      for (const Entry& e : v) fn(e);
     for (const auto& [k, v] : by_stem_)
       for (const Entry& e : v) fn(e);
   }
 
  private:
   static constexpr size_t kStemKey = 3;  // stems are indexed by their first three letters
+  static std::string PairKey(const std::string& a, const std::string& b) {
+    std::string k;
+    k.reserve(a.size() + b.size() + 1);
+    k += a;
+    k += '\x1f';
+    k += b;
+    return k;
+  }
+  std::unordered_map<std::string, std::vector<Entry>> by_pair_;
   std::unordered_map<std::string, std::vector<Entry>> by_first_;
   std::unordered_map<std::string, std::vector<Entry>> by_stem_;
   size_t size_ = 0;
