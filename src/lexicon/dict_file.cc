@@ -40,11 +40,11 @@ std::string_view FirstWord(std::string_view s, std::string_view* rest) {
 }
 
 Result<std::vector<Line>> ReadDictFile(const std::string& path, bool hash_comments) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Status::Error(path + ": cannot read");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string data = ss.str();
+  std::string data(static_cast<size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(data.data(), static_cast<std::streamsize>(data.size()))) return Status::Error(path + ": cannot read");
   if (Status st = text::ValidateUtf8(data); !st.ok()) return Status::Error(path + ": " + st.message());
   std::vector<Line> lines;
   size_t p = 0;

@@ -241,11 +241,11 @@ Status Gazetteer::LoadTsv(const std::string& path, const ActorDict& actors) {
 }
 
 bool Gazetteer::LoadCache(const std::string& path, uint64_t tsv_size, int64_t tsv_mtime) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string data = ss.str();
+  std::string data(static_cast<size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(data.data(), static_cast<std::streamsize>(data.size()))) return false;
   Reader r{data};
   std::string_view magic = r.GetBytes(sizeof kMagic);
   if (!r.ok || std::memcmp(magic.data(), kMagic, sizeof kMagic) != 0) return false;
