@@ -80,3 +80,30 @@ TEST(Cli, StdinJsonLinesAndStoreThenQuery) {
 }
 
 }  // namespace dyad
+
+namespace dyad {
+
+// Office holders resolve by date, from the dictionaries as shipped.
+TEST(Cli, OfficeHoldersByDate) {
+  Shell in2021 = Sh(kCli + " dict who \"President of the United States\" --date 2021-06-16");
+  ASSERT_EQ(in2021.status, 0) << in2021.out;
+  EXPECT_NE(in2021.out.find("Joe Biden\tUSAGOV"), std::string::npos) << in2021.out;
+  EXPECT_EQ(in2021.out.find("Donald Trump"), std::string::npos) << in2021.out;
+  Shell in2026 = Sh(kCli + " dict who \"President of the United States\" --date 2026-03-04");
+  EXPECT_NE(in2026.out.find("Donald Trump\tUSAGOV"), std::string::npos) << in2026.out;
+  EXPECT_EQ(in2026.out.find("Vance"), std::string::npos) << in2026.out;
+  Shell look = Sh(kCli + " dict lookup \"President Trump\" --date 2021-06-16");
+  EXPECT_NE(look.out.find("-> USAELI"), std::string::npos) << look.out;
+  look = Sh(kCli + " dict lookup \"Masoud Barzani\" --date 2026-03-04");
+  EXPECT_NE(look.out.find("-> IRQ"), std::string::npos) << look.out;
+}
+
+TEST(Cli, DictCheckReportsFileAndLine) {
+  testing::TempDir dir;
+  std::string f = dir.Write("bad.txt", "country USA United States\n  name U.S.\n  colour red\n");
+  Shell r = Sh(kCli + " dict check " + f + " 2>&1");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find(f + ":3: unknown field 'colour'"), std::string::npos) << r.out;
+}
+
+}  // namespace dyad

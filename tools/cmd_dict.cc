@@ -1,4 +1,5 @@
 // dyad dict: check, stats and lookup over the dictionaries.
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -65,11 +66,38 @@ int Lookup(const std::string& dir, const std::string& phrase, const std::string&
   return kOk;
 }
 
+// Who held an office on a date: people whose role note names the office and whose role covers the date.
+int Who(const std::string& dir, const std::string& office, const std::string& date) {
+  Options o = DefaultOptions(dir, "none");
+  lexicon::ActorDict dict;
+  lexicon::Errors errors;
+  dict.LoadDir(o.dict_dir, &errors);
+  dict.Build();
+  auto lower = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  const std::string want = lower(office);
+  int found = 0;
+  for (const auto& e : dict.entries()) {
+    for (const auto& r : e.roles) {
+      if (lower(r.note).rfind(want, 0) != 0) continue;  // the office begins the note: not "Vice President ..."
+      if (!date.empty() && !((r.from.empty() || r.from <= date) && (r.to.empty() || date <= r.to))) continue;
+      std::printf("%s\t%s\t%s .. %s\t%s\t%s\n", e.name.c_str(), r.code.c_str(), r.from.empty() ? "-" : r.from.c_str(),
+                  r.to.empty() ? "-" : r.to.c_str(), r.note.c_str(), e.where.c_str());
+      ++found;
+    }
+  }
+  if (!found) std::printf("nobody found for '%s'%s\n", office.c_str(), date.empty() ? "" : (" on " + date).c_str());
+  return found ? kOk : kFailed;
+}
+
 }  // namespace
 
 int CmdDict(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: dyad dict check [DIR] | stats [--dict DIR] | lookup PHRASE [--date D] [--dict DIR]\n");
+    std::fprintf(stderr, "usage: dyad dict check [DIR|FILE...] | stats [--dict DIR] | lookup PHRASE [--date D] [--dict DIR]"
+                         " | who OFFICE [--date D] [--dict DIR]\n");
     return kUsage;
   }
   std::string sub = argv[2];
@@ -94,6 +122,13 @@ int CmdDict(int argc, char** argv) {
       return kUsage;
     }
     return Lookup(dict, pos[0], date);
+  }
+  if (sub == "who") {
+    if (pos.empty()) {
+      std::fprintf(stderr, "dyad dict who: give an office, e.g. \"President of the United States\"\n");
+      return kUsage;
+    }
+    return Who(dict, pos[0], date);
   }
   if (sub == "stats") {
     Options o = DefaultOptions(dict, gaz);

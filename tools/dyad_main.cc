@@ -16,6 +16,7 @@ void Usage(FILE* f) {
       "  dyad dict check [DIR]\n"
       "  dyad dict stats [--dict DIR]\n"
       "  dyad dict lookup PHRASE [--date YYYY-MM-DD] [--dict DIR]\n"
+      "  dyad dict who OFFICE [--date YYYY-MM-DD] [--dict DIR]\n"
       "  dyad eval GOLD... [--dict DIR] [--json] [--explain]\n"
       "PATH is a story file, a JSON Lines file, a directory, or - for standard input.\n",
       f);
