@@ -163,7 +163,13 @@ std::vector<int> Coordinated(const SentenceView& s, int m) {
   while (true) {
     int k = s.mentions[cur].first - 1;
     if (k < 1 || !(s.w(k) == "and" || (s.w(k) == "," && cur != m))) break;
-    if (s.w(k) == "and" && k >= 2 && s.w(k - 1) == ",") --k;  // "A, B, and C"
+    if (s.w(k) == "and" && k >= 2 && s.w(k - 1) == ",") {
+      // "A, B, and C" (a list of three or more), not ", and" opening a new clause.
+      int b = s.mention_at[k - 2];
+      int before_b = b >= 0 ? s.mentions[b].first - 1 : -1;
+      if (b < 0 || before_b < 1 || s.w(before_b) != "," || s.mention_at[before_b - 1] < 0) break;
+      --k;
+    }
     int prev = s.mention_at[k - 1];
     if (prev < 0 || s.mentions[prev].adjective_only) break;
     out.insert(out.begin(), prev);
