@@ -258,9 +258,9 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
 
   // 2. Reporting verbs, time expressions and places of the sentence.
   std::vector<syntax::Speech> speech = syntax::FindSpeech(s);
-  static const std::vector<std::string> kNoCountries;
+  static const resolve::StoryPlaces kNoStory;
   std::vector<resolve::PlaceMention> places =
-      resolve::FindPlaces(toks, n, lex.gazetteer, job.story_countries ? *job.story_countries : kNoCountries);
+      resolve::FindPlaces(toks, n, lex.gazetteer, job.story_places ? *job.story_places : kNoStory);
 
   // Each time expression belongs to an event word or reporting verb: the nearest one before it in the same
   // clause ("attacked Iran on Saturday", "said Wednesday that ..."), else the nearest one after it ("Iraq in

@@ -11,6 +11,7 @@
 #include "lexicon/gazetteer.h"
 #include "lexicon/verbs.h"
 #include "resolve/calendar.h"
+#include "resolve/places.h"
 #include "syntax/mentions.h"
 #include "text/sentences.h"
 
@@ -37,7 +38,7 @@ struct SentenceJob {
   const std::vector<syntax::Mention>* mentions = nullptr;
   bool anonymity_nearby = false;          // "on condition of anonymity" here or in the next sentence
   const resolve::Ymd* story_date = nullptr;  // nullptr when the story has no date
-  const std::vector<std::string>* story_countries = nullptr;
+  const resolve::StoryPlaces* story_places = nullptr;
   // Fallback places: the dateline (where the reporter is: used only when nothing better is said and the
   // actors belong there) and the last event place of this paragraph (updated by CodeSentence).
   const Location* dateline_place = nullptr;

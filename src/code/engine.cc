@@ -98,7 +98,7 @@ bool HasWord(const text::SentenceSpan& s, std::string_view w) {
 
 // "IRBIL, Iraq": the city before the comma, resolved with the story's countries.
 std::optional<Location> DatelinePlace(const code::Lexicon& lex, const std::string& dateline,
-                                      const std::vector<std::string>& countries) {
+                                      const resolve::StoryPlaces& countries) {
   if (dateline.empty() || lex.gazetteer.size() == 0) return std::nullopt;
   std::string city = dateline.substr(0, dateline.find(','));
   std::span<const int> cands = lex.gazetteer.Find(lexicon::Gazetteer::Key(city));
@@ -169,7 +169,14 @@ Result<CodedStory> Engine::Code(const Story& story) const {
       if (!m.adjective_only) add_country(m.country);
   }
 
-  std::optional<Location> dateline_place = DatelinePlace(lex, layout.dateline, countries);
+  resolve::StoryPlaces story_places;
+  story_places.countries = countries;
+  {
+    std::vector<const std::vector<text::Token>*> sent_tokens;
+    for (const auto& sp : layout.sentences) sent_tokens.push_back(&sp.tokens);
+    resolve::LearnStoryPlaces(sent_tokens, lex.gazetteer, &lex.actors, &story_places);
+  }
+  std::optional<Location> dateline_place = DatelinePlace(lex, layout.dateline, story_places);
 
   // Pass 2: events.
   std::optional<Location> paragraph_place;
@@ -196,7 +203,7 @@ Result<CodedStory> Engine::Code(const Story& story) const {
     job.anonymity_nearby = HasWord(sp, "anonymity") ||
                            (i + 1 < layout.sentences.size() && HasWord(layout.sentences[i + 1], "anonymity"));
     job.story_date = has_date ? &story_date : nullptr;
-    job.story_countries = &countries;
+    job.story_places = &story_places;
     job.dateline_place = dateline_place ? &*dateline_place : nullptr;
     job.paragraph_place = &paragraph_place;
     job.narrative = &narrative;
@@ -234,6 +241,13 @@ Result<Annotations> Engine::Annotate(const Story& story) const {
       if (!m.adjective_only && !m.country.empty() &&
           std::find(countries.begin(), countries.end(), m.country) == countries.end())
         countries.push_back(m.country);
+  resolve::StoryPlaces story_places;
+  story_places.countries = countries;
+  {
+    std::vector<const std::vector<text::Token>*> sent_tokens;
+    for (const auto& sp : layout.sentences) sent_tokens.push_back(&sp.tokens);
+    resolve::LearnStoryPlaces(sent_tokens, lex.gazetteer, &lex.actors, &story_places);
+  }
   Annotations out;
   for (const auto& sp : layout.sentences) {
     const auto& toks = sp.tokens;
@@ -250,7 +264,7 @@ Result<Annotations> Engine::Annotate(const Story& story) const {
       if (!t.Resolve(has_date ? &date : nullptr, future, &ignored, &tm.precision)) tm.precision = "vague";
       out.times.push_back(tm);
     }
-    for (const resolve::PlaceMention& pm : resolve::FindPlaces(toks, toks.size(), lex.gazetteer, countries, &lex.actors)) {
+    for (const resolve::PlaceMention& pm : resolve::FindPlaces(toks, toks.size(), lex.gazetteer, story_places, &lex.actors)) {
       if (pm.place < 0) continue;
       const lexicon::Place& p = lex.gazetteer.place(pm.place);
       PlaceMention m;

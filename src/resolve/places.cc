@@ -42,7 +42,8 @@ bool IsLocativePreposition(const std::string& w) {
 }
 
 int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool admin_cue,
-                const std::vector<std::string>& story_countries) {
+                const StoryPlaces& story) {
+  const std::vector<std::string>& story_countries = story.countries;
   // The story's countries, most important first: places inside them are preferred ("Georgia" in a story
   // about Atlanta is the state; "Paris" in a story about Texas towns may be Paris, Texas).
   auto rank = [&](const std::string& c) {
@@ -71,6 +72,9 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
       }
       if (r == 0) s += 8;
       else if (r > 0) s += 3;
+      if (!p.admin1.empty() && !p.IsAdmin1() &&
+          std::find(story.admin1.begin(), story.admin1.end(), p.admin1) != story.admin1.end())
+        s += 4;
     }
     if (s > best_score) best_score = s, best = c;
   }
@@ -79,7 +83,7 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
 
 std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_t n,
                                      const lexicon::Gazetteer& gaz,
-                                     const std::vector<std::string>& story_countries,
+                                     const StoryPlaces& story_countries,
                                      const lexicon::ActorDict* actors) {
   std::vector<PlaceMention> out;
   if (gaz.size() == 0) return out;
@@ -198,6 +202,37 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     a.place = inside.empty() ? -1 : ChoosePlace(inside, gaz, a.admin_cue, story_countries);
   }
   return out;
+}
+
+void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& sentences, const lexicon::Gazetteer& gaz,
+                      const lexicon::ActorDict* actors, StoryPlaces* story) {
+  std::vector<std::pair<std::string, int>> countries, regions;
+  auto bump = [](std::vector<std::pair<std::string, int>>* v, const std::string& k) {
+    if (k.empty()) return;
+    for (auto& [name, count] : *v)
+      if (name == k) {
+        ++count;
+        return;
+      }
+    v->emplace_back(k, 1);
+  };
+  for (const auto* toks : sentences) {
+    for (const PlaceMention& pm : FindPlaces(*toks, toks->size(), gaz, *story, actors)) {
+      if (pm.place < 0 || pm.adjective) continue;
+      const lexicon::Place& p = gaz.place(pm.place);
+      bool clear = p.IsCountry() || p.IsAdmin1() || p.feature == "PPLC" || p.feature == "PPLA" || p.population >= 100000;
+      if (!clear) continue;
+      bump(&countries, p.country);
+      if (p.IsAdmin1()) bump(&regions, p.admin1.empty() ? p.name : p.admin1);
+    }
+  }
+  auto by_count = [](const auto& a, const auto& b) { return a.second > b.second; };
+  std::stable_sort(countries.begin(), countries.end(), by_count);
+  std::stable_sort(regions.begin(), regions.end(), by_count);
+  for (const auto& [c, n] : countries)
+    if (std::find(story->countries.begin(), story->countries.end(), c) == story->countries.end())
+      story->countries.push_back(c);
+  for (const auto& [r, n] : regions) story->admin1.push_back(r);
 }
 
 }  // namespace dyad::resolve

@@ -22,18 +22,30 @@ struct PlaceMention {
   bool adjective = false;           // a country adjective or demonym ("Russian"), not a place name
 };
 
-// Finds toponyms among the first `n` tokens. `story_countries` (ISO-3) raise the score of places in
+// What the story is about, for disambiguation: its countries (ISO-3, most important first) and the
+// first-level regions its clear place names lie in ("Texas" makes "Paris" Paris, Texas).
+struct StoryPlaces {
+  std::vector<std::string> countries;
+  std::vector<std::string> admin1;
+};
+
+// Finds toponyms among the first `n` tokens. The story's countries and regions raise the score of places in
 // them (the countries of the story's actors and dateline).
 // With `actors`, countries named by the actor dictionary (names, adjectives, demonyms: "U.S.", "Russian",
 // "Britons") are places too, at the country's centroid; adjectives are marked `adjective`.
 std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_t n,
                                      const lexicon::Gazetteer& gaz,
-                                     const std::vector<std::string>& story_countries,
+                                     const StoryPlaces& story,
                                      const lexicon::ActorDict* actors = nullptr);
 
 // Picks among candidate places for one name. `admin_cue`: the text said "province"/"region"/...
 int ChoosePlace(std::span<const int> candidates, const lexicon::Gazetteer& gaz, bool admin_cue,
-                const std::vector<std::string>& story_countries);
+                const StoryPlaces& story);
+
+// Adds to `story` the countries and regions of the clear place names of these sentences (capitals,
+// regional capitals, big cities, regions named as such), most frequent first after those already there.
+void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& sentences, const lexicon::Gazetteer& gaz,
+                      const lexicon::ActorDict* actors, StoryPlaces* story);
 
 bool IsLocativePreposition(const std::string& lower);
 
