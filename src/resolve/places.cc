@@ -220,10 +220,17 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
     for (const PlaceMention& pm : FindPlaces(*toks, toks->size(), gaz, *story, actors)) {
       if (pm.place < 0 || pm.adjective) continue;
       const lexicon::Place& p = gaz.place(pm.place);
-      bool clear = p.IsCountry() || p.IsAdmin1() || p.feature == "PPLC" || p.feature == "PPLA" || p.population >= 100000;
+      // Clear: a country, a region, or a city that dwarfs every other place of its name.
+      bool clear = p.IsCountry() || p.IsAdmin1();
+      if (!clear && (p.feature == "PPLC" || p.feature == "PPLA" || p.population >= 100000)) {
+        long second = 0;
+        for (int c : pm.candidates)
+          if (c != pm.place) second = std::max(second, gaz.place(c).population);
+        clear = p.population >= 5 * std::max(second, 1L);
+      }
       if (!clear) continue;
       bump(&countries, p.country);
-      if (p.IsAdmin1()) bump(&regions, p.admin1.empty() ? p.name : p.admin1);
+      if (!p.IsCountry()) bump(&regions, p.admin1.empty() ? p.name : p.admin1);
     }
   }
   auto by_count = [](const auto& a, const auto& b) { return a.second > b.second; };
