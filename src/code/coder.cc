@@ -272,13 +272,23 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   std::vector<int> timex_of_anchor(n, -1);
   std::vector<bool> anchor_from_left(n, false);
   std::vector<bool> timex_of_speech(timex.size(), false);
+  // "and" ends the clause only when a verb follows it ("fired tear gas and the crowd fled on Sunday"), not
+  // when it joins nouns ("fired rockets and drones at Israel on Sunday").
+  auto VerbFollows = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+      const std::string& w = s.w(k);
+      if (lex.verbs.LooksLikeParticiple(w) || syntax::IsAuxiliary(w) || syntax::IsSpeechVerb(w)) return true;
+    }
+    return false;
+  };
   for (size_t t = 0; t < timex.size(); ++t) {
     size_t first = static_cast<size_t>(timex[t].first), last = static_cast<size_t>(timex[t].last);
     size_t chosen = n;
     for (size_t a : anchors) {  // nearest before, without a clause boundary in between
       if (a >= first || first - a > 25) continue;
       bool boundary = false;
-      for (size_t k = a + 1; k < first && !boundary; ++k) boundary = syntax::IsClauseBoundary(s.w(k)) || s.w(k) == "and";
+      for (size_t k = a + 1; k < first && !boundary; ++k)
+        boundary = syntax::IsClauseBoundary(s.w(k)) || (s.w(k) == "and" && VerbFollows(k + 1, first));
       if (!boundary) chosen = a;
     }
     if (chosen == n) {
