@@ -35,17 +35,22 @@ std::string Squash(std::string_view s) {  // whitespace runs -> one space, trimm
   return out;
 }
 
-// attr="value" inside a tag.
+// attr="value" inside a tag (spaces around '=' allowed: `noevents = "True"`).
 std::string Attr(std::string_view tag, std::string_view name) {
-  std::string key = std::string(name) + "=\"";
   size_t p = 0;
-  while ((p = tag.find(key, p)) != std::string_view::npos) {
-    if (p == 0 || tag[p - 1] == ' ' || tag[p - 1] == '\t' || tag[p - 1] == '<') {
-      size_t b = p + key.size(), e = tag.find('"', b);
-      if (e == std::string_view::npos) return "";
-      return std::string(tag.substr(b, e - b));
-    }
-    p += key.size();
+  while ((p = tag.find(name, p)) != std::string_view::npos) {
+    size_t q = p + name.size();
+    bool starts = p == 0 || tag[p - 1] == ' ' || tag[p - 1] == '\t' || tag[p - 1] == '\n' || tag[p - 1] == '<';
+    p = q;
+    if (!starts) continue;
+    while (q < tag.size() && (tag[q] == ' ' || tag[q] == '\t')) ++q;
+    if (q >= tag.size() || tag[q] != '=') continue;
+    ++q;
+    while (q < tag.size() && (tag[q] == ' ' || tag[q] == '\t')) ++q;
+    if (q >= tag.size() || tag[q] != '"') continue;
+    size_t e = tag.find('"', q + 1);
+    if (e == std::string_view::npos) return "";
+    return std::string(tag.substr(q + 1, e - q - 1));
   }
   return "";
 }
@@ -113,7 +118,9 @@ Result<GoldSet> ReadPetrarch(const std::string& path, const std::string& s) {
       size_t e = body.find('>', q);
       if (e == std::string_view::npos) break;
       std::string_view et = body.substr(q, e - q);
-      if (Attr(et, "noevents") == "True" || Attr(et, "noevents") == "true") {
+      // "noevents", and records the coder must reject ("sentencediscard", "storydiscard", a bad parse or
+      // a dateline): nothing may be coded.
+      if (Attr(et, "noevents") == "True" || Attr(et, "noevents") == "true" || !Attr(et, "error").empty()) {
         r.no_events = true;
       } else {
         GoldEvent ev{CleanCode(Attr(et, "sourcecode")), CleanCode(Attr(et, "targetcode")), Attr(et, "eventcode")};
@@ -211,7 +218,12 @@ Result<GoldSet> ReadTabari(const std::string& path, const std::string& s) {
       continue;
     }
     if (!in_record) continue;
-    if (line.find("/*") != std::string::npos) in_comment = true;
+    if (size_t open = line.find("/*"); open != std::string::npos && !in_comment) {
+      text += line.substr(0, open) + "\n";  // "... officials said./*": the text ends where the comment opens
+      comment += line.substr(open) + "\n";
+      in_comment = line.find("*/", open) == std::string::npos;
+      continue;
+    }
     if (in_comment) {
       comment += line + "\n";
       if (line.find("*/") != std::string::npos) in_comment = false;

@@ -98,6 +98,10 @@ SetScore ScoreSet(const GoldSet& set, const Engine& engine, std::string* explain
     for (const auto& d : gd) sc.dyads_matched += fd.count(d);
     bool exact = matched_here == r.events.size() && events.size() == r.events.size();
     sc.exact += exact;
+    if (!r.events.empty()) {
+      ++sc.with_events;
+      sc.with_events_exact += exact;
+    }
     if (plover && r.events.size() == 1) {
       ++sc.one_event;
       if (!events.empty() && PloverTypeHasRoot(r.events[0].code, events[0].root)) ++sc.one_event_correct;
@@ -122,7 +126,8 @@ SetScore ScoreSet(const GoldSet& set, const Engine& engine, std::string* explain
 
 std::string ScoreText(const SetScore& s) {
   std::string o = s.path + "\n";
-  o += "  records " + std::to_string(s.records) + ", exactly right " + std::to_string(s.exact) + "\n";
+  o += "  records " + std::to_string(s.records) + ", exactly right " + std::to_string(s.exact) + " (with expected events: " +
+       std::to_string(s.with_events_exact) + " of " + std::to_string(s.with_events) + ")\n";
   o += "  events: expected " + std::to_string(s.expected) + ", found " + std::to_string(s.found) + ", matched " +
        std::to_string(s.matched) + "\n";
   o += "  full code  P " + Num(s.P()) + "  R " + Num(s.R()) + "  F1 " + Num(F1(s.P(), s.R())) + "\n";
@@ -153,6 +158,8 @@ std::string ScoreJson(const SetScore& s) {
   o += ",\"kind\":\"events\"";
   cnt("records", s.records);
   cnt("exact", s.exact);
+  cnt("with_events", s.with_events);
+  cnt("with_events_exact", s.with_events_exact);
   cnt("expected", s.expected);
   cnt("found", s.found);
   num("event_p", s.P());

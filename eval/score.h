@@ -18,6 +18,7 @@ namespace dyad::eval {
 struct SetScore {
   std::string path, kind = "events";
   size_t records = 0, exact = 0;
+  size_t with_events = 0, with_events_exact = 0;  // records that expect at least one event
   size_t expected = 0, found = 0, matched = 0, matched_root = 0;
   size_t dyads_expected = 0, dyads_found = 0, dyads_matched = 0;
   // PLOVER sets: records with one gold event, and how many of them got its type as their first event.

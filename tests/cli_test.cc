@@ -79,6 +79,128 @@ TEST(Cli, StdinJsonLinesAndStoreThenQuery) {
   EXPECT_EQ(Sh(kCli + " query --db " + db + " --near 95,1,1").status, 64);
 }
 
+// --dedup: stories written here, one attack reported by two wires on different days.
+void WriteWires(const testing::TempDir& dir) {
+  const std::string attack = "Iranian forces shelled Iraqi border guards near Penjwen on Wednesday";
+  dir.Write("in/wire-a.txt", "date 2026-03-04 " + attack + ".");
+  dir.Write("in/wire-b.txt", "date 2026-03-05 Iraqi officials said " + attack + ". The shelling lasted an hour.");
+  dir.Write("in/wire-c.txt", "date 2026-03-12 " + attack + ".");  // the Wednesday after: another day
+  // Same dyad and day, another code.
+  dir.Write("in/wire-d.txt",
+            "date 2026-03-04 Iranian forces threatened Iraqi border guards near Penjwen on Wednesday.");
+}
+
+size_t Count(const std::string& s, const std::string& what) {
+  size_t n = 0;
+  for (size_t p = 0; (p = s.find(what, p)) != std::string::npos; p += what.size()) ++n;
+  return n;
+}
+
+// The line of `out` that contains `what`, or "".
+std::string LineWith(const std::string& out, const std::string& what) {
+  size_t p = out.find(what);
+  if (p == std::string::npos) return "";
+  size_t b = out.rfind('\n', p);
+  b = b == std::string::npos ? 0 : b + 1;
+  return out.substr(b, out.find('\n', p) - b);
+}
+
+TEST(Cli, DedupCollapsesOneAttackReportedByTwoStories) {
+  testing::TempDir dir;
+  WriteWires(dir);
+  Shell plain = Sh(kCli + " code " + dir.path() + "/in");
+  ASSERT_EQ(plain.status, 0) << plain.out;
+  ASSERT_EQ(Lines(plain.out), 4u) << plain.out;
+  EXPECT_EQ(Count(plain.out, "mention_count"), 0u);  // the contract is unchanged without --dedup
+
+  Shell r = Sh(kCli + " code " + dir.path() + "/in --dedup");
+  ASSERT_EQ(r.status, 0) << r.out;
+  ASSERT_EQ(Lines(r.out), 3u) << r.out;
+  std::string merged = LineWith(r.out, "\"mention_count\":2");
+  ASSERT_FALSE(merged.empty()) << r.out;
+  EXPECT_EQ(merged.rfind("{\"story\":\"wire-a\",\"sentence\":1,", 0), 0u) << merged;  // the first report
+  EXPECT_NE(merged.find("\"date\":\"2026-03-04\""), std::string::npos) << merged;
+  EXPECT_NE(merged.find("\"cameo\":\"194\""), std::string::npos) << merged;
+  EXPECT_NE(merged.find("\"story_count\":2,\"mentions\":[{\"story\":\"wire-a\",\"sentence\":1,\"published\":"
+                        "\"2026-03-04\",\"source_text\":\"Iranian forces\""),
+            std::string::npos)
+      << merged;
+  EXPECT_NE(merged.find("{\"story\":\"wire-b\",\"sentence\":1,\"published\":\"2026-03-05\""), std::string::npos)
+      << merged;
+  EXPECT_NE(merged.find("\"attribution_text\":\"Iraqi officials\""), std::string::npos) << merged;
+  EXPECT_EQ(Count(r.out, "\"mention_count\":1,"), 2u) << r.out;
+  EXPECT_NE(LineWith(r.out, "\"story\":\"wire-c\"").find("\"date\":\"2026-03-11\""), std::string::npos) << r.out;
+  EXPECT_NE(LineWith(r.out, "\"story\":\"wire-d\"").find("\"mention_count\":1,"), std::string::npos) << r.out;
+
+  Shell tsv = Sh(kCli + " code " + dir.path() + "/in --dedup --format tsv");
+  EXPECT_EQ(Lines(tsv.out), 3u) << tsv.out;
+  EXPECT_NE(tsv.out.find("\t2\twire-a:1,wire-b:1\n"), std::string::npos) << tsv.out;
+}
+
+TEST(Cli, DedupThreadsGiveTheSameOutputInTheSameOrder) {
+  // Enough stories for several batches, most of them reporting one of a few events.
+  testing::TempDir dir;
+  const char* acts[] = {"shelled", "threatened", "attacked", "fired on"};
+  std::string feed;
+  for (int i = 0; i < 400; ++i) {
+    feed += "{\"id\":\"w" + std::to_string(i) + "\",\"date\":\"2026-03-" + (i % 3 ? "04" : "11") +
+            "\",\"text\":\"Iranian forces " + acts[i % 4] + " Iraqi border guards near Penjwen on Wednesday.\"}\n";
+  }
+  std::string in = dir.Write("feed.jsonl", feed);
+  Shell one = Sh(kCli + " code " + in + " --dedup --threads 1");
+  Shell three = Sh(kCli + " code " + in + " --dedup --threads 3");
+  ASSERT_EQ(one.status, 0);
+  ASSERT_EQ(three.status, 0);
+  EXPECT_GE(Lines(one.out), 4u) << one.out;
+  EXPECT_LE(Lines(one.out), 8u) << one.out;
+  EXPECT_EQ(one.out.rfind("{\"story\":\"w0\",", 0), 0u);               // groups in the order of their first report
+  EXPECT_EQ(Count(one.out, "{\"story\":\"w"), 400u + Lines(one.out));  // every story is a mention
+  EXPECT_EQ(one.out, three.out);
+}
+
+TEST(Cli, DedupStoreKeepsEveryStoryAndQueryGroups) {
+  testing::TempDir dir;
+  WriteWires(dir);
+  std::string db = dir.path() + "/t.db";
+  Shell coded = Sh(kCli + " code " + dir.path() + "/in --dedup --db " + db);
+  ASSERT_EQ(coded.status, 0) << coded.out;
+  // Re-coding a story replaces its events: still two mentions, not three.
+  ASSERT_EQ(Sh(kCli + " code " + dir.path() + "/in/wire-b.txt --db " + db).status, 0);
+  EXPECT_EQ(Lines(Sh(kCli + " query --db " + db).out), 4u);  // the store keeps every report
+
+  Shell q = Sh(kCli + " query --db " + db + " --dedup");
+  ASSERT_EQ(q.status, 0) << q.out;
+  ASSERT_EQ(Lines(q.out), 3u) << q.out;
+  // Ordered by date, then dyad and code; the same lines as `dyad code --dedup`.
+  EXPECT_EQ(q.out, LineWith(coded.out, "\"cameo\":\"130\"") + "\n" + LineWith(coded.out, "\"mention_count\":2") + "\n" +
+                       LineWith(coded.out, "\"story\":\"wire-c\"") + "\n");
+
+  std::string filters =
+      " --source IRN --target IRQ --root 19 --since 2026-03-04 --until 2026-03-04 --text Penjwen "
+      "--near 35.6,45.9,50";
+  std::string merged = Sh(kCli + " query --db " + db + " --dedup" + filters).out;
+  EXPECT_EQ(Lines(merged), 1u) << merged;
+  EXPECT_NE(merged.find("\"mention_count\":2,\"story_count\":2,"), std::string::npos) << merged;
+  // Filters select reports: only wire-b says "officials".
+  std::string officials = Sh(kCli + " query --db " + db + " --dedup --text officials").out;
+  EXPECT_NE(officials.find("\"mention_count\":1,\"story_count\":1,\"mentions\":[{\"story\":\"wire-b\""),
+            std::string::npos)
+      << officials;
+  EXPECT_EQ(Lines(Sh(kCli + " query --db " + db + " --dedup --limit 1").out), 1u);
+
+  Shell table = Sh(kCli + " query --db " + db + " --dedup --format table");
+  ASSERT_EQ(table.status, 0) << table.out;
+  std::string row = LineWith(table.out, "wire-a,wire-b");
+  EXPECT_NE(row.find("IRNMIL       IRQCOP       194   asserted            2       2"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("(3 distinct events, 4 mentions)"), std::string::npos) << table.out;
+
+  // wire-b re-coded without the attack: the event has one mention left.
+  dir.Write("in/wire-b.txt", "date 2026-03-05 The shelling lasted an hour.");
+  ASSERT_EQ(Sh(kCli + " code " + dir.path() + "/in/wire-b.txt --db " + db).status, 0);
+  std::string after = Sh(kCli + " query --db " + db + " --dedup --since 2026-03-04 --until 2026-03-04 --root 19").out;
+  EXPECT_NE(after.find("\"mention_count\":1,\"story_count\":1,"), std::string::npos) << after;
+}
+
 }  // namespace dyad
 
 namespace dyad {

@@ -1,4 +1,5 @@
-// dyad code: stories in, events out (stdout), optionally stored.
+// dyad code: stories in, events out (stdout), optionally stored. With --dedup, an event reported by several
+// stories is printed once, at the end, with its mentions (dyad/dedup.h); the store still gets every story.
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "cli.h"
+#include "dyad/dedup.h"
 #include "dyad/engine.h"
 #include "dyad/store.h"
 #include "read/reader.h"
@@ -36,12 +38,23 @@ std::string Tsv(const Event& e) {
   return o;
 }
 
+// --dedup in TSV: the event's columns, then the mention count and every story:sentence that reported it.
+std::string Tsv(const EventDeduplicator::Group& g) {
+  std::string o = Tsv(g.event) + "\t" + std::to_string(g.mentions.size()) + "\t";
+  for (size_t i = 0; i < g.mentions.size(); ++i) {
+    if (i) o.push_back(',');
+    for (char c : g.mentions[i].story) o.push_back(c == '\t' || c == '\n' || c == ',' ? ' ' : c);
+    o += ":" + std::to_string(g.mentions[i].sentence);
+  }
+  return o;
+}
+
 }  // namespace
 
 int CmdCode(int argc, char** argv) {
   Args a(argc, argv, 2);
   std::string db, format = "jsonl", threads_s = "1", dict, gaz;
-  bool summary = false, only_these_actors = false;
+  bool summary = false, only_these_actors = false, dedup = false;
   std::vector<std::string> paths, actor_files;
   std::string actors;
   while (!a.Done()) {
@@ -58,6 +71,10 @@ int CmdCode(int argc, char** argv) {
       continue;
     if (a.Switch("--summary")) {
       summary = true;
+      continue;
+    }
+    if (a.Switch("--dedup")) {
+      dedup = true;
       continue;
     }
     std::string p = a.Take();
@@ -121,6 +138,8 @@ int CmdCode(int argc, char** argv) {
   size_t stories = 0, sentences = 0, events = 0, bytes = 0;
   std::map<std::string, size_t> by_root;
   const Engine& eng = *engine.value();
+  // --dedup holds one entry per distinct event until the end: a later story may report it again.
+  EventDeduplicator deduper;
   const size_t kBatch = 64 * static_cast<size_t>(threads);
   std::vector<Story> batch;
   std::vector<Result<CodedStory>> results;
@@ -174,6 +193,10 @@ int CmdCode(int argc, char** argv) {
       for (const Event& e : cs.events) {
         ++events;
         ++by_root[e.root];
+        if (dedup) {
+          deduper.Add(e);
+          continue;
+        }
         line = format == "tsv" ? Tsv(e) : EventToJson(e);
         line.push_back('\n');
         std::fwrite(line.data(), 1, line.size(), stdout);
@@ -192,6 +215,11 @@ int CmdCode(int argc, char** argv) {
       }
     }
   }
+  for (const EventDeduplicator::Group& g : deduper.groups()) {
+    line = format == "tsv" ? Tsv(g) : GroupToJson(g);
+    line.push_back('\n');
+    std::fwrite(line.data(), 1, line.size(), stdout);
+  }
   std::fflush(stdout);
   auto t1 = std::chrono::steady_clock::now();
   if (summary) {
@@ -204,6 +232,7 @@ int CmdCode(int argc, char** argv) {
     std::fprintf(stderr, "dyad: events by CAMEO root:");
     for (const auto& [root, count] : by_root) std::fprintf(stderr, " %s:%zu", root.c_str(), count);
     std::fprintf(stderr, "\n");
+    if (dedup) std::fprintf(stderr, "dyad: %zu distinct events after --dedup\n", deduper.groups().size());
     if (store) std::fprintf(stderr, "dyad: stored in %s\n", db.c_str());
   }
   return skipped ? kSkipped : kOk;

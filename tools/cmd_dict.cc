@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "code/coder.h"
+#include "lexicon/tabari_verbs.h"
 #include "dyad/engine.h"
 #include "syntax/mentions.h"
 #include "text/tokens.h"
@@ -22,13 +23,23 @@ int Check(const std::vector<std::string>& paths) {
   lexicon::Errors errors;
   bool own = paths.empty() || std::filesystem::is_directory(paths[0]);
   if (own) lex.actors.LoadDir(o.dict_dir, &errors);
-  for (const auto& p : paths)
-    if (!std::filesystem::is_directory(p)) lex.actors.LoadFile(p, &errors);
-  lex.actors.Build();
-  if (own) {
-    lex.verbs.LoadDir(o.dict_dir, &errors);
-    lex.verbs.Build();
+  // Single files: verb pattern files (TABARI .verbs, PETRARCH verb dictionaries, dyad's verbs/NN.txt, whose
+  // codes are checked against dyad's CAMEO table) or actor/agent files.
+  bool verb_files = false;
+  for (const auto& p : paths) {
+    if (std::filesystem::is_directory(p)) continue;
+    bool dyad_verbs = std::filesystem::path(p).parent_path().filename() == "verbs";
+    if (!lexicon::LooksLikeTabariVerbs(p) && !dyad_verbs) {
+      lex.actors.LoadFile(p, &errors);
+      continue;
+    }
+    if (!verb_files && dyad_verbs) lex.verbs.LoadDir(DefaultOptions("", "none").dict_dir, &errors, false);
+    verb_files = true;
+    lex.verbs.LoadFile(p, &errors);
   }
+  lex.actors.Build();
+  if (own) lex.verbs.LoadDir(o.dict_dir, &errors);
+  if (own || verb_files) lex.verbs.Build();
   for (const auto& w : errors.warnings()) std::fprintf(stderr, "%s\n", w.c_str());
   for (const auto& e : errors.list()) std::fprintf(stderr, "%s\n", e.c_str());
   std::printf("%s (%zu errors, %zu warnings; %zu actors, %zu people, %zu agents, %zu verb patterns)\n",

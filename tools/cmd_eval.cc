@@ -31,7 +31,8 @@ int CmdEval(int argc, char** argv) {
   }
   if (!a.error.empty() || sets.empty()) {
     std::fprintf(stderr, "usage: dyad eval GOLD... [--dict DIR] [--json] [--explain]\n"
-                         "  --dict DIR  load the set's own actor and agent files (named in the gold file) from DIR\n");
+                         "  --dict DIR  code with the set's own actor, agent and verb files (named in the gold file or its\n"
+                         "              project) from DIR instead of dyad's\n");
     return kUsage;
   }
   int rc = kOk;
@@ -66,10 +67,13 @@ int CmdEval(int argc, char** argv) {
     Options o = DefaultOptions(dict, gaz);
     if (!o.gazetteer_path.empty() && !std::filesystem::exists(o.gazetteer_path)) o.gazetteer_path.clear();
     if (!set_dict.empty()) {
-      // The set's own dictionaries, instead of dyad's actors (dyad's verb patterns stay).
+      // The set's own dictionaries (actors, agents and verbs), instead of dyad's.
       for (const auto& f : gold.value().actor_files) o.extra_actor_files.push_back(set_dict + "/" + f);
       for (const auto& f : gold.value().agent_files) o.extra_actor_files.push_back(set_dict + "/" + f);
+      for (const auto& f : gold.value().verb_files) o.extra_verb_files.push_back(set_dict + "/" + f);
       o.load_own_actors = o.extra_actor_files.empty();
+      o.load_own_verbs = o.extra_verb_files.empty();
+      o.cameo_frames = o.load_own_verbs;
     }
     auto engine = Engine::Open(o);
     if (!engine.ok()) {

@@ -9,16 +9,18 @@ namespace {
 void Usage(FILE* f) {
   std::fputs(
       "usage:\n"
-      "  dyad code PATH... [--db FILE] [--format jsonl|tsv] [--threads N] [--summary]\n"
+      "  dyad code PATH... [--db FILE] [--format jsonl|tsv] [--threads N] [--summary] [--dedup]\n"
       "                    [--dict DIR] [--gazetteer FILE|none]\n"
       "  dyad query --db FILE [--source X] [--target X] [--actor X] [--root NN] [--since D] [--until D]\n"
-      "                       [--near LAT,LON,KM] [--text WORDS] [--format jsonl|table] [--limit N]\n"
+      "                       [--near LAT,LON,KM] [--text WORDS] [--format jsonl|table] [--limit N] [--dedup]\n"
       "  dyad dict check [DIR]\n"
       "  dyad dict stats [--dict DIR]\n"
       "  dyad dict lookup PHRASE [--date YYYY-MM-DD] [--dict DIR]\n"
       "  dyad dict who OFFICE [--date YYYY-MM-DD] [--dict DIR]\n"
       "  dyad eval GOLD... [--dict DIR] [--json] [--explain]\n"
-      "PATH is a story file, a JSON Lines file, a directory, or - for standard input.\n",
+      "PATH is a story file, a JSON Lines file, a directory, or - for standard input.\n"
+      "--dedup prints an event reported by several stories once, with mention_count, story_count and\n"
+      "mentions; the same event is the same (date, source code, target code, CAMEO code, modality).\n",
       f);
 }
 

@@ -26,6 +26,22 @@ struct Options {
   // Default: true.
   bool load_own_actors = true;
 
+  // Extra verb pattern files loaded after dict_dir's: dyad format (verbs/NN.txt), TABARI .verbs files or
+  // PETRARCH verb dictionaries (recognised by content). Codes the CAMEO table does not know are kept
+  // (quad and goldstein 0). Default: none.
+  std::vector<std::string> extra_verb_files;
+
+  // Load dict_dir's own verbs/ patterns. False = use only extra_verb_files ("instead of"); the CAMEO table
+  // and irregular verbs of dict_dir are loaded either way. Default: true.
+  bool load_own_verbs = true;
+
+  // Code statements about acts as CAMEO does: "agreed to provide aid" and "will provide aid" are intents
+  // (033), "refused to" a rejection (12x), "threatened to" or "will attack" a threat (13x), "said X must"
+  // a demand (10x), "killed ... in a car bombing" a bombing (1832). False = code the act itself, as
+  // TABARI and PETRARCH dictionaries expect (their patterns carry such conventions themselves).
+  // Default: true; `dyad eval --dict` turns it off when a set brings its own verb patterns.
+  bool cameo_frames = true;
+
   // Stories longer than this many bytes are rejected as absurd. Default: 4 MiB.
   size_t max_story_bytes = 4u << 20;
 

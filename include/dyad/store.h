@@ -27,6 +27,13 @@ struct Query {
   int limit = 100000;
 };
 
+// One report of a deduplicated event: the story and sentence, and its MentionToJson object (dyad/dedup.h).
+struct StoredMention {
+  std::string story;
+  int sentence = 0;
+  std::string json;
+};
+
 // One stored event: its JSON line (the output contract) and the columns people filter and print.
 struct StoredEvent {
   std::string json;
@@ -34,6 +41,9 @@ struct StoredEvent {
   int sentence = 0;
   std::string date, source, target, cameo, modality, text;
   std::optional<double> lat, lon;
+  // FindDeduped only: every matching report of the event, this one first, and the distinct stories.
+  std::vector<StoredMention> mentions;
+  size_t story_count = 0;
 };
 
 class Store {
@@ -46,6 +56,11 @@ class Store {
   virtual Status Put(const CodedStory& story) = 0;
   // Events matching `q`, ordered by story, sentence.
   virtual Result<std::vector<StoredEvent>> Find(const Query& q) = 0;
+  // The events matching `q` collapsed into distinct events by the key of dyad/dedup.h (date, source code,
+  // target code, CAMEO code, modality), ordered by that key, undated events last. Each is its first report
+  // by story and sentence; `mentions` lists every matching report and `json` is DedupedEventJson (with
+  // mention_count, story_count and mentions). Filters select reports; q.limit counts distinct events.
+  virtual Result<std::vector<StoredEvent>> FindDeduped(const Query& q) = 0;
   // Groups several Put() calls in one transaction (faster for batches). Commit() ends it.
   virtual Status Begin() = 0;
   virtual Status Commit() = 0;

@@ -1,4 +1,5 @@
 #include "code/coder.h"
+#include "code/frames.h"
 
 #include <algorithm>
 #include <set>
@@ -23,14 +24,22 @@ struct Match {
   size_t head = 0;
   size_t end = 0;
   int target = -1;
+  int source = -1;        // a `$` slot of a TABARI/PETRARCH pattern ("freed from X")
   size_t target_pos = 0;  // where the target slot began (also when no actor filled it)
   int literals = 0;
+  int role_noun = -1;  // mention whose head noun a pattern word matched ("expelled Russian diplomats")
   Form form = Form::kBase;
   int score = 0;
 };
 
 bool IsStop(const std::string& w) {
   return w == ";" || w == "." || w == ":" || w == "\"" || w == "!" || w == "?";
+}
+
+// Is token k the lower-case last word of an actor mention ("troops" in "U.S. troops")?
+bool RoleNounHead(const SentenceView& s, size_t k) {
+  const Mention& m = s.mentions[s.mention_at[k]];
+  return static_cast<size_t>(m.last) == k + 1 && !m.person && !m.pronoun && !s.toks[k].Is(text::kCap);
 }
 
 bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t pos, bool nominal_head, Match* m) {
@@ -52,10 +61,13 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
           if (IsStop(prev) || (syntax::IsClauseBoundary(prev) && prev != "that")) break;
           if (!nominal_head && (s.mention_at[k - 1] >= 0 || s.toks[k - 1].Is(text::kPunct))) break;
         }
-        if (s.mention_at[k] >= 0) continue;
-        if (std::find(el.alternatives.begin(), el.alternatives.end(), s.w(k)) == el.alternatives.end()) continue;
+        // A pattern word may be the head noun of an actor named by its role ("deployed troops", "expelled
+        // Russian diplomats"), never a name.
+        if (s.mention_at[k] >= 0 && !RoleNounHead(s, k)) continue;
+        if (!el.Matches(s.w(k))) continue;
         Match save = *m;
         ++m->literals;
+        if (s.mention_at[k] >= 0) m->role_noun = s.mention_at[k];
         if (MatchElems(s, p, e + 1, k + 1, false, m)) return true;
         *m = save;
       }
@@ -77,6 +89,16 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
       }
       return false;
     }
+    case PatternElem::Kind::kSource: {  // TABARI/PETRARCH `$` after the verb
+      int o = syntax::FindObject(s, pos, 3);
+      if (o < 0) return false;
+      Match save = *m;
+      m->source = o;
+      if (MatchElems(s, p, e + 1, static_cast<size_t>(s.mentions[syntax::Coordinated(s, o).back()].last), false, m))
+        return true;
+      *m = save;
+      return false;
+    }
     case PatternElem::Kind::kSkip:
       for (size_t g = 0; g <= 4 && pos + g <= s.n; ++g) {
         if (g > 0 && (s.toks[pos + g - 1].Is(text::kPunct) || syntax::IsClauseBoundary(s.w(pos + g - 1)))) break;
@@ -85,6 +107,24 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
       return false;
   }
   return false;
+}
+
+// The words a pattern wants before its head (TABARI/PETRARCH "NOT *", "SAID * TO"), matched leftwards from
+// `pos`: elements [0, e) of p.before end right before `pos`.
+bool MatchBefore(const SentenceView& s, const VerbPattern& p, size_t e, size_t pos, int* literals) {
+  if (e == 0) return true;
+  const PatternElem& el = p.before[e - 1];
+  if (el.kind == PatternElem::Kind::kSkip) {
+    for (size_t g = 0; g <= 4 && g <= pos; ++g) {
+      if (g > 0 && (s.toks[pos - g].Is(text::kPunct) || syntax::IsClauseBoundary(s.w(pos - g)))) break;
+      if (MatchBefore(s, p, e - 1, pos - g, literals)) return true;
+    }
+    return false;
+  }
+  if (pos == 0 || el.kind != PatternElem::Kind::kWord || s.mention_at[pos - 1] >= 0 || !el.Matches(s.w(pos - 1)))
+    return false;
+  ++*literals;
+  return MatchBefore(s, p, e - 1, pos - 1, literals);
 }
 
 bool IsArticle(const std::string& w) {
@@ -228,7 +268,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     for (const lexicon::FormHit& hit : *hits) {
       const VerbPattern& p = patterns[hit.pattern];
       // "the attack", "by phone", "on protests": a verb form after an article or preposition is a noun.
-      if (!p.nominal && k > 0 && (IsArticle(s.w(k - 1)) || (syntax::IsPreposition(s.w(k - 1)) && s.w(k - 1) != "to")))
+      if (!p.nominal && p.before.empty() && k > 0 && (IsArticle(s.w(k - 1)) || (syntax::IsPreposition(s.w(k - 1)) && s.w(k - 1) != "to")))
         continue;
       if (p.nominal && k > 0 && (s.w(k - 1) == "to" || syntax::IsAuxiliary(s.w(k - 1)))) continue;
       Match m;
@@ -236,6 +276,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       m.head = k;
       m.form = hit.form;
       if (!MatchElems(s, p, 0, k + 1, p.nominal, &m)) continue;
+      if (!p.before.empty() && !MatchBefore(s, p, p.before.size(), k, &m.literals)) continue;
       // A pattern limited to some sources ("[CVL,OPP] clash with") gives way when the subject is another.
       if (!p.source_types.empty() && !p.nominal) {
         int subj = syntax::FindSubject(s, k);
@@ -256,6 +297,39 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     if (!inside) kept.push_back(m);
   }
 
+  // What governs each event word ("agreed to", "refused to", "threatened to", "must" in what someone said).
+  std::vector<FrameHit> frames(kept.size());
+  for (size_t i = 0; i < kept.size(); ++i) {
+    if (!lex.cameo_frames) break;
+    frames[i] = GoverningFrame(s, kept[i].head);
+    if (Reframe(patterns[kept[i].pattern].code, frames[i].frame) == patterns[kept[i].pattern].code)
+      frames[i].frame = Frame::kNone;
+  }
+
+  // "killed two soldiers in a roadside bombing": the act that killed or wounded names the event (1833), the
+  // verb gives its roles.
+  std::vector<int> act_of(kept.size(), -1);
+  for (size_t i = 0; i < kept.size(); ++i) {
+    const VerbPattern& p = patterns[kept[i].pattern];
+    if (!lex.cameo_frames) break;
+    if (p.nominal || !(p.head == "kill" || p.head == "wound" || p.head == "injure" || p.head == "maim")) continue;
+    bool by = false;
+    for (size_t j = i + 1; j < kept.size(); ++j) {
+      const size_t h = kept[j].head;
+      if (h > kept[i].end + 10) break;
+      for (size_t k = kept[i].head + 1; k < h && !by; ++k) {
+        const std::string& w = s.w(k);
+        if (IsStop(w) || (syntax::IsClauseBoundary(w) && w != "and")) break;
+        by = w == "in" || w == "by" || w == "during" || w == "with";
+      }
+      const std::string& c = patterns[kept[j].pattern].code;
+      if (by && patterns[kept[j].pattern].nominal && ((c[0] == '1' && c[1] >= '8') || c[0] == '2')) {
+        act_of[i] = static_cast<int>(j);
+        break;
+      }
+    }
+  }
+
   // 2. Reporting verbs, time expressions and places of the sentence.
   std::vector<syntax::Speech> speech = syntax::FindSpeech(s);
   static const resolve::StoryPlaces kNoStory;
@@ -268,7 +342,10 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   std::vector<size_t> anchors;
   for (const Match& m : kept) anchors.push_back(m.head);
   for (const auto& sp : speech) anchors.push_back(sp.verb);
+  for (const FrameHit& f : frames)
+    if (f.frame != Frame::kNone) anchors.push_back(f.governor);  // "agreed on Saturday to provide aid"
   std::sort(anchors.begin(), anchors.end());
+  anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
   std::vector<int> timex_of_anchor(n, -1);
   std::vector<bool> anchor_from_left(n, false);
   std::vector<bool> timex_of_speech(timex.size(), false);
@@ -336,7 +413,10 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     }
     bool participle = m.form == Form::kParticiple || m.form == Form::kPastOrParticiple;
     int src = -1, tgt = m.target;
-    if (p.nominal) {
+    if (m.source >= 0) {  // a `$` slot after the verb names the source; the subject is then the target
+      src = m.source;
+      if (tgt < 0) tgt = syntax::FindSubject(s, m.head);
+    } else if (p.nominal) {
       src = NominalSource(s, m.head);
       if (tgt < 0 && p.has_target_slot) tgt = PlaceAsActor(s, lex, places, m.target_pos, &mentions);
     } else if (syntax::IsPassive(s, m.head, participle)) {
@@ -356,9 +436,19 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (k < n && (s.w(k) == "against" || s.w(k) == "on" || s.w(k) == "at" || s.w(k) == "targeting"))
           tgt = syntax::FindObject(s, k + 1, 3);
       }
+      // "expelled Russian diplomats": a foreign actor named by the pattern's own noun.
+      if (tgt < 0 && m.role_noun >= 0 && m.role_noun != src && !mentions[m.role_noun].country.empty() &&
+          (src < 0 || mentions[src].country != mentions[m.role_noun].country))
+        tgt = m.role_noun;
       // "rejected Pakistan's accusations": a possessor inside the matched words.
       for (size_t k = m.head + 1; tgt < 0 && k < m.end; ++k)
         if (s.w(k) == "'s" && s.mention_at[k - 1] >= 0) tgt = s.mention_at[k - 1];
+      if (tgt < 0 && p.next_actor_is_target && !p.has_target_slot) {  // TABARI/PETRARCH: the next actor
+        size_t cb, ce;
+        syntax::ClauseBounds(s, m.head, &cb, &ce);
+        for (size_t k = m.end; tgt < 0 && k < ce; ++k)
+          if (s.mention_at[k] >= 0 && s.mention_at[k] != src) tgt = s.mention_at[k];
+      }
       if (tgt < 0) tgt = PlaceAsActor(s, lex, places, p.has_target_slot ? m.target_pos : m.end, &mentions);
       // "protested outside the office of President X", "at the embassy of Iran": the possessor of the object.
       for (size_t k = m.end; tgt < 0 && k < n && k <= m.end + 8; ++k) {
@@ -379,6 +469,16 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         tgt = r.between[1];
       }
     }
+    // "X said Y must withdraw": X demands of Y.
+    if (frames[i].frame == Frame::kDemand || frames[i].frame == Frame::kAppeal) {
+      int speaker = syntax::FindSubject(s, frames[i].governor);
+      if (speaker < 0 || speaker == src || (src >= 0 && mentions[speaker].code == mentions[src].code)) {
+        frames[i].frame = Frame::kNone;
+      } else {
+        if (src >= 0) tgt = src;
+        src = speaker;
+      }
+    }
     if (src >= 0 && src == tgt) tgt = -1;
     if (!p.source_types.empty()) {
       const std::string type = src >= 0 ? mentions[src].type : "";
@@ -386,6 +486,14 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     }
     r.src = src;
     r.tgt = tgt;
+  }
+  for (size_t i = 0; i < kept.size(); ++i)
+    if (act_of[i] >= 0 && !roles[i].skip) roles[act_of[i]].skip = true;
+  // The governing word's own match ("agree to", "threaten") gives way to the framed event.
+  for (size_t i = 0; i < kept.size(); ++i) {
+    if (frames[i].frame == Frame::kNone || roles[i].skip || (roles[i].src < 0 && roles[i].tgt < 0)) continue;
+    for (size_t j = 0; j < kept.size(); ++j)
+      if (j != i && kept[j].head == frames[i].governor) roles[j].skip = true;
   }
   for (size_t i = 0; i < kept.size(); ++i) {
     if (roles[i].skip || roles[i].tgt >= 0) continue;
@@ -411,9 +519,34 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     syntax::ClauseBounds(s, m.head, &cb, &ce);
     Modality modality = syntax::ModalityOf(s, m.head, cb);
 
-    // When: the time expression attached to the event word, else the story date.
+    // What the event is, given what governs it: an intent, a refusal, a threat or a demand is asserted
+    // when the statement is, and happens when the statement does.
+    std::string code = act_of[mi] >= 0 ? patterns[kept[act_of[mi]].pattern].code : p.code;
+    size_t time_anchor = m.head;
+    bool reframed = false;
+    if (frames[mi].frame != Frame::kNone) {
+      code = Reframe(code, frames[mi].frame);
+      size_t gb, ge;
+      syntax::ClauseBounds(s, frames[mi].governor, &gb, &ge);
+      modality = syntax::ModalityOf(s, frames[mi].governor, gb);
+      time_anchor = frames[mi].governor;
+      reframed = true;
+    } else if (std::string c = Reframe(code, ModalFrame(s, m.head, modality)); lex.cameo_frames && c != code) {
+      code = c;
+      modality = Modality::kAsserted;
+      reframed = true;
+    }
+    while (reframed && code.size() > 3 && !lex.verbs.Code(code)) code.pop_back();
+
+    // When: the time expression attached to the event word, else the story date. A statement of intent
+    // takes the time of the statement ("said on Tuesday it would visit in June"), not of the act.
     std::string date, precision;
     int own_timex = timex_of_anchor[m.head] >= 0 ? timex_of_anchor[m.head] : sentence_timex;
+    if (reframed) {
+      own_timex = time_anchor != m.head ? timex_of_anchor[time_anchor] : -1;
+      for (size_t t = 0; own_timex < 0 && t < timex.size(); ++t)
+        if (timex_of_speech[t]) own_timex = static_cast<int>(t);
+    }
     if (int t = own_timex; t >= 0) {
       timex[t].Resolve(job.story_date, modality == Modality::kFuture, &date, &precision);
     }
@@ -519,15 +652,15 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       }
     }
 
-    const lexicon::EventCode* ec = lex.verbs.Code(p.code);
+    const lexicon::EventCode* ec = lex.verbs.Code(code);
     // Coercion and violence (roots 17-20) against a place that is no actor, or with no target named ("struck a village in Sulaymaniyah province") is against
     // the country the place is in, when that is not the attacker's own.
-    if (tgt < 0 && own_place >= 0 && ((p.code[0] == '1' && p.code[1] >= '7') || p.code[0] == '2') && location &&
+    if (tgt < 0 && own_place >= 0 && ((code.size() >= 2 && code[0] == '1' && code[1] >= '7') || code[0] == '2') && location &&
         !location->country.empty())
       tgt = PlaceAsActor(s, lex, places, static_cast<size_t>(places[own_place].first), &mentions, true);
     // Coercion with no target named ("declared martial law", "imposed a curfew") falls on the source's own
     // country.
-    if (tgt < 0 && src >= 0 && p.code.rfind("17", 0) == 0 && !mentions[src].country.empty()) {
+    if (tgt < 0 && src >= 0 && code.rfind("17", 0) == 0 && !mentions[src].country.empty()) {
       Mention own;
       own.first = mentions[src].first;
       own.last = mentions[src].last;
@@ -554,12 +687,13 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       for (int a : srcs)
         for (int b : tgts) pairs.emplace_back(a, b);
     }
+    const size_t first_event = out->size();
     for (auto [a, b] : pairs) {
       {
         if (a < 0 && b < 0) continue;
         if (a >= 0 && b >= 0 && (a == b || mentions[a].code == mentions[b].code)) continue;
         std::string sc = a >= 0 ? mentions[a].code : "", tc = b >= 0 ? mentions[b].code : "";
-        if (!seen.emplace(sc, tc, p.code).second) continue;
+        if (!seen.emplace(sc, tc, code).second) continue;
         Event ev;
         ev.sentence = job.index;
         ev.text = sentence_text;
@@ -567,8 +701,8 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         ev.date_precision = precision;
         if (a >= 0) ev.source = MakeActor(mentions[a], job, location, false);
         if (b >= 0) ev.target = MakeActor(mentions[b], job, location, true);
-        ev.cameo = p.code;
-        ev.root = p.code.substr(0, 2);
+        ev.cameo = code;
+        ev.root = code.substr(0, 2);
         if (ec) {
           ev.quad = ec->quad;
           ev.goldstein = ec->goldstein;
@@ -581,6 +715,24 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         ev.entries.push_back(p.where);
         if (a >= 0 && !mentions[a].entries.empty()) ev.entries.push_back(mentions[a].entries.front());
         if (b >= 0 && !mentions[b].entries.empty()) ev.entries.push_back(mentions[b].entries.front());
+        out->push_back(std::move(ev));
+      }
+    }
+    // TABARI/PETRARCH paired codes ("[032:033]": the target receives the visit back); an empty code is a
+    // discard or a pattern that codes only the paired event ("[:173]").
+    if (!p.paired_code.empty() || code.empty()) {
+      std::vector<Event> made(std::make_move_iterator(out->begin() + first_event), std::make_move_iterator(out->end()));
+      out->resize(first_event);
+      for (Event& ev : made) {
+        if (!code.empty()) out->push_back(ev);
+        if (p.paired_code.empty()) continue;
+        std::swap(ev.source, ev.target);
+        ev.cameo = p.paired_code;
+        ev.root = ev.cameo.substr(0, 2);
+        const lexicon::EventCode* pc = lex.verbs.Code(ev.cameo);
+        ev.quad = pc ? pc->quad : 0;
+        ev.goldstein = pc ? pc->goldstein : 0;
+        ev.plover = pc ? pc->plover : "";
         out->push_back(std::move(ev));
       }
     }

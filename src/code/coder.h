@@ -22,6 +22,7 @@ struct Lexicon {
   lexicon::ActorDict actors;
   lexicon::VerbDict verbs;
   lexicon::Gazetteer gazetteer;
+  bool cameo_frames = true;  // Options::cameo_frames
 };
 
 // The story's last dated event, carried to the next sentence (narrative time).

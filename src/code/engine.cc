@@ -41,7 +41,9 @@ Result<std::unique_ptr<Engine>> Engine::Open(const Options& options) {
   if (options.load_own_actors) impl->lex.actors.LoadDir(options.dict_dir, &errors);
   for (const std::string& f : options.extra_actor_files) impl->lex.actors.LoadFile(f, &errors);
   impl->lex.actors.Build();
-  impl->lex.verbs.LoadDir(options.dict_dir, &errors);
+  impl->lex.verbs.LoadDir(options.dict_dir, &errors, options.load_own_verbs);
+  impl->lex.cameo_frames = options.cameo_frames;
+  for (const std::string& f : options.extra_verb_files) impl->lex.verbs.LoadFile(f, &errors);
   impl->lex.verbs.Build();
   if (impl->lex.verbs.event_codes() == 0) errors.Add(options.dict_dir + "/cameo/events.tsv: no event codes");
   if (!errors.empty()) return errors.ToStatus();

@@ -53,7 +53,7 @@ bool ParseCode(std::string_view inside, Code* c, std::string* error) {
   std::string_view rest;
   std::string_view code = FirstWord(inside, &rest);
   c->code = std::string(code);
-  if (c->code == "---" || c->code == "###") c->code.clear();
+  if (c->code == "---" || c->code == "###" || c->code == "+++") c->code.clear();
   rest = Trim(rest);
   if (rest.empty()) return true;
   std::string a, b;

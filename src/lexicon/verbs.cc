@@ -1,7 +1,10 @@
 #include "lexicon/verbs.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+
+#include "lexicon/tabari_verbs.h"
 
 namespace dyad::lexicon {
 
@@ -88,10 +91,40 @@ bool VerbDict::LooksLikeParticiple(const std::string& w) const {
   return EndsWith(w, "ed") && w.size() > 3;
 }
 
-void VerbDict::LoadDir(const std::string& dir, Errors* errors) {
+bool PatternElem::Matches(const std::string& w) const {
+  for (const std::string& a : alternatives)
+    if (a == w) return true;
+  for (const std::string& st : stems)
+    if (w.size() >= st.size() && w.compare(0, st.size(), st) == 0) return true;
+  return false;
+}
+
+void VerbDict::LoadDir(const std::string& dir, Errors* errors, bool patterns) {
   LoadIrregular(dir + "/lexicon/irregular_verbs.txt", errors);
   LoadCodes(dir + "/cameo/events.tsv", errors);
-  for (const std::string& f : ListFiles(dir + "/verbs")) LoadPatterns(f, errors);
+  if (patterns)
+    for (const std::string& f : ListFiles(dir + "/verbs")) LoadPatterns(f, errors);
+}
+
+void VerbDict::LoadFile(const std::string& path, Errors* errors) {
+  if (LooksLikeTabariVerbs(path)) {
+    LoadTabariVerbs(path, &patterns_, errors);
+    return;
+  }
+  LoadPatterns(path, errors);
+}
+
+const std::vector<FormHit>* VerbDict::Lookup(const std::string& lower) const {
+  auto it = forms_.find(lower);
+  if (it != forms_.end()) return &it->second;
+  if (stems_.empty()) return nullptr;
+  // The word's ending says which form of the stem it is.
+  const char cls = EndsWith(lower, "ed") ? 'd' : EndsWith(lower, "ing") ? 'g' : EndsWith(lower, "s") ? 's' : 'b';
+  for (size_t n = std::min(lower.size(), longest_stem_); n >= 3; --n) {
+    auto st = stems_.find(lower.substr(0, n) + '\t' + cls);
+    if (st != stems_.end()) return &st->second;
+  }
+  return nullptr;
 }
 
 void VerbDict::LoadIrregular(const std::string& path, Errors* errors) {
@@ -224,6 +257,21 @@ void VerbDict::Build() {
       continue;
     }
     Inflections f = Inflect(p.head);
+    if (p.stem_head) {
+      // Forms a stem covers, by their ending ("accus" + "ed"): the coder needs participles for passives.
+      stems_[p.head + "\tb"].push_back({id, Form::kBase});
+      stems_[p.head + "\ts"].push_back({id, Form::kThird});
+      stems_[p.head + "\td"].push_back({id, Form::kPastOrParticiple});
+      stems_[p.head + "\tg"].push_back({id, Form::kIng});
+      longest_stem_ = std::max(longest_stem_, p.head.size());
+    }
+    for (const std::string& w : p.forms) {
+      Form form = EndsWith(w, "ing") ? Form::kIng
+                  : w == f.third || (EndsWith(w, "s") && !EndsWith(w, "ss")) ? Form::kThird
+                  : w == p.head ? Form::kBase
+                                : Form::kPastOrParticiple;
+      forms_[w].push_back({id, form});
+    }
     forms_[p.head].push_back({id, Form::kBase});
     forms_[f.third].push_back({id, Form::kThird});
     forms_[f.ing].push_back({id, Form::kIng});
@@ -236,6 +284,14 @@ void VerbDict::Build() {
     auto it = irregular_.find(p.head);
     if (it != irregular_.end())
       for (size_t k = 2; k < it->second.size(); ++k) forms_[it->second[k]].push_back({id, Form::kParticiple});
+  }
+  // A word written in a pattern (its head or an explicit form: TABARI's "LEFT_ [032:033]") comes before a
+  // form generated for another head ("left" from "leave"), so it wins a tie.
+  for (auto& [word, hits] : forms_) {
+    std::stable_partition(hits.begin(), hits.end(), [&, &w = word](const FormHit& h) {
+      const VerbPattern& p = patterns_[h.pattern];
+      return p.head == w || std::find(p.forms.begin(), p.forms.end(), w) != p.forms.end();
+    });
   }
 }
 

@@ -12,9 +12,14 @@
 namespace dyad::lexicon {
 
 struct PatternElem {
-  enum class Kind : unsigned char { kWord, kTarget, kSkip };
+  // kSource: a `$` slot (TABARI/PETRARCH patterns) where the source is named after the verb ("freed from X").
+  enum class Kind : unsigned char { kWord, kTarget, kSkip, kSource };
   Kind kind = Kind::kWord;
   std::vector<std::string> alternatives;  // kWord: lower-case forms
+  std::vector<std::string> stems;         // kWord: lower-case prefixes (TABARI stems: "violat")
+
+  // Does a lower-case word match this kWord element?
+  bool Matches(const std::string& w) const;
 };
 
 struct VerbPattern {
@@ -22,9 +27,19 @@ struct VerbPattern {
   bool nominal = false;               // `~noun` pattern
   std::string head;                   // verb lemma or noun
   std::vector<PatternElem> rest;      // elements after the head
+  std::vector<PatternElem> before;    // kWord/kSkip elements that must precede the head, in text order
   std::vector<std::string> source_types;  // [MIL,REB] constraint; empty = any
   std::string where;                  // file:line
   bool has_target_slot = false;
+  // TABARI/PETRARCH: `[032:033]` also codes 033 from the target back to the source ("left for X" = visit
+  // and receive a visit); `[:173]` codes only that reverse event. Empty = none. A pattern whose code and
+  // paired_code are both empty is a discard (`[---]`): it wins its words and codes nothing.
+  std::string paired_code;
+  std::vector<std::string> forms;     // explicit surface forms of the head (`{GAVE GIVEN}`), lower case
+  bool stem_head = false;             // TABARI stem: the head matches any word it begins ("accus")
+  // TABARI/PETRARCH: with no `+`, the target is the first actor after the matched words in the clause
+  // ("restored diplomatic ties with X"), not only a direct object.
+  bool next_actor_is_target = false;
 };
 
 // How a surface word relates to its pattern head.
@@ -45,15 +60,16 @@ struct EventCode {
 
 class VerbDict {
  public:
-  void LoadDir(const std::string& dict_dir, Errors* errors);
+  // Loads the irregular verbs, the CAMEO table and, with `patterns`, dict_dir's own verbs/ patterns.
+  void LoadDir(const std::string& dict_dir, Errors* errors, bool patterns = true);
+  // One pattern file: dyad's format, or a TABARI .verbs / PETRARCH verb dictionary (recognised by content).
+  void LoadFile(const std::string& path, Errors* errors);
   void Build();
 
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
   // Patterns whose head matches this lower-case word form; nullptr when none.
-  const std::vector<FormHit>* Lookup(const std::string& lower) const {
-    auto it = forms_.find(lower);
-    return it == forms_.end() ? nullptr : &it->second;
-  }
+  // Words no head form matches fall back to the longest stem head they begin with.
+  const std::vector<FormHit>* Lookup(const std::string& lower) const;
   const EventCode* Code(const std::string& code) const {
     auto it = codes_.find(code);
     return it == codes_.end() ? nullptr : &it->second;
@@ -75,6 +91,8 @@ class VerbDict {
 
   std::vector<VerbPattern> patterns_;
   std::unordered_map<std::string, std::vector<FormHit>> forms_;
+  std::unordered_map<std::string, std::vector<FormHit>> stems_;  // stem heads
+  size_t longest_stem_ = 0;
   std::unordered_map<std::string, EventCode> codes_;
   std::unordered_map<std::string, std::vector<std::string>> irregular_;  // lemma -> past, participle, ...
   std::unordered_map<std::string, bool> participles_;

@@ -1,0 +1,240 @@
+#include "code/frames.h"
+
+#include <array>
+#include <string_view>
+
+namespace dyad::code {
+namespace {
+
+using syntax::SentenceView;
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words)
+    if (w == x) return true;
+  return false;
+}
+
+bool IsAdverbLike(std::string_view w) {
+  return OneOf(w, {"also", "again", "already", "now", "still", "then", "immediately", "fully", "quickly",
+                   "swiftly", "formally", "jointly", "eventually", "finally", "reportedly", "publicly",
+                   "unilaterally", "soon", "gradually", "partially", "partly", "later"});
+}
+
+Frame GovernorFrame(std::string_view w) {
+  if (OneOf(w, {"agree", "agrees", "agreed", "agreeing", "offer", "offers", "offered", "offering", "decide",
+                "decides", "decided", "deciding", "intend", "intends", "intended", "plan", "plans", "planned",
+                "planning", "undertake", "undertakes", "undertook", "volunteered", "consent", "consents",
+                "consented", "ready", "willing", "prepared", "committed", "due", "eager", "determined",
+                "commits", "commit", "readiness", "willingness", "decision", "agreement"}))
+    return Frame::kIntent;
+  if (OneOf(w, {"promise", "promises", "promised", "promising", "pledge", "pledges", "pledged", "pledging",
+                "vow", "vows", "vowed", "vowing", "swear", "swore", "sworn"}))
+    return Frame::kVow;
+  if (OneOf(w, {"refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining",
+                "unwilling", "reluctant", "refusal"}))
+    return Frame::kRefusal;
+  if (OneOf(w, {"threaten", "threatens", "threatened", "threatening", "threat", "threats"}))
+    return Frame::kThreat;
+  return Frame::kNone;
+}
+
+bool IsDemandVerb(std::string_view w) {
+  return OneOf(w, {"said", "says", "say", "saying", "told", "tells", "declared", "declares", "insisted",
+                   "insists", "reiterated", "reiterates", "stressed", "stresses", "warned", "warns",
+                   "concluded", "demanded", "demands", "added", "argued", "argues", "announced", "stated",
+                   "urged", "wrote", "reminder", "statement", "insisting", "demanding"});
+}
+
+// The part of a cooperative CAMEO code that survives a change of frame: what is offered, refused or
+// demanded, and how specifically.
+enum class Topic : unsigned char { kGeneral, kMaterial, kDiplomatic, kAid, kReform, kYield, kMeet, kSettle, kMediate };
+
+struct Subject {
+  Topic topic = Topic::kGeneral;
+  int sub = 0;  // 1..6: the fourth digit of the specific code, 0 = unspecified
+  bool agreement = false;  // signing one (057): refusing it rejects a settlement (127), promising it is general
+  bool ok = false;
+};
+
+int Digit(const std::string& code, size_t i) { return i < code.size() ? code[i] - '0' : 0; }
+
+Subject SubjectOf(const std::string& c) {
+  Subject s;
+  s.ok = true;
+  const std::string r = c.substr(0, 2);
+  const int d3 = Digit(c, 2), d4 = Digit(c, 3);
+  if (r == "04") {
+    s.topic = d3 == 5 ? Topic::kMediate : Topic::kMeet;
+  } else if (r == "05") {
+    s.topic = Topic::kDiplomatic;
+    s.agreement = d3 == 7;
+  } else if (r == "06") {
+    s.topic = Topic::kMaterial;
+    s.sub = d3 >= 1 && d3 <= 4 ? d3 : 0;
+  } else if (r == "07") {
+    s.topic = Topic::kAid;
+    s.sub = d3 >= 1 && d3 <= 4 ? d3 : 0;
+  } else if (r == "08") {
+    static const std::array<int, 8> kYieldSub = {0, 1, 2, 0, 3, 4, 5, 6};  // 080..087 -> 03/10 layout
+    if (d3 == 3) {
+      s.topic = Topic::kReform;
+      s.sub = d4;
+    } else {
+      s.topic = Topic::kYield;
+      s.sub = d3 < 8 ? kYieldSub[d3] : 0;
+    }
+  } else if (r == "03") {
+    static const std::array<Topic, 10> kTopics = {Topic::kGeneral, Topic::kMaterial, Topic::kDiplomatic,
+                                                  Topic::kAid,     Topic::kReform,   Topic::kYield,
+                                                  Topic::kMeet,    Topic::kSettle,   Topic::kMediate,
+                                                  Topic::kMediate};
+    s.topic = kTopics[d3 % 10];
+    s.sub = d4;
+  } else {
+    s.ok = false;
+  }
+  return s;
+}
+
+std::string WithSub(std::string code, int sub) { return sub > 0 ? code + static_cast<char>('0' + sub) : code; }
+
+// Intent (03), appeal (02) and demand (10) share one layout; rejection (12) has its own.
+std::string InFamily(const Subject& s, const std::string& family) {
+  if (family == "12") {
+    switch (s.topic) {
+      case Topic::kMaterial: return WithSub("121", s.sub);
+      case Topic::kAid: return WithSub("122", s.sub);
+      case Topic::kReform: return WithSub("123", s.sub);
+      case Topic::kYield: return WithSub("124", s.sub);
+      case Topic::kMeet: return "125";
+      case Topic::kMediate: return "126";
+      case Topic::kSettle: return "127";
+      case Topic::kDiplomatic: return s.agreement ? "127" : "120";
+      default: return "120";
+    }
+  }
+  switch (s.topic) {
+    case Topic::kMaterial: return WithSub(family + "1", s.sub);
+    case Topic::kDiplomatic: return s.agreement ? family + "0" : family + "2";
+    case Topic::kAid: return WithSub(family + "3", s.sub);
+    case Topic::kReform: return WithSub(family + "4", s.sub);
+    case Topic::kYield: return WithSub(family + "5", s.sub);
+    case Topic::kMeet: return family + "6";
+    case Topic::kSettle: return family + "7";
+    case Topic::kMediate: return family == "03" ? "039" : family + "8";
+    default: return family + "0";
+  }
+}
+
+// A threat of the act: CAMEO 13.
+std::string ThreatOf(const std::string& c) {
+  const std::string r = c.substr(0, 2);
+  const int d3 = Digit(c, 2), d4 = Digit(c, 3);
+  if (r == "14") return "133";
+  if (r == "15") return "138";
+  if (r == "16") {
+    static const std::array<const char*, 7> k = {"131", "1313", "1311", "1312", "134", "135", "136"};
+    return d3 < 7 ? k[d3] : "131";
+  }
+  if (r == "17") return d3 == 2 ? WithSub("132", d4) : "137";
+  if (r == "18") return "1383";
+  if (r == "19") return d3 == 1 ? "1381" : d3 == 2 ? "1382" : "1384";
+  if (r == "20") return d3 == 4 ? "1385" : "1383";
+  return c;
+}
+
+bool Cooperative(const std::string& c) { return c.size() >= 2 && c[0] == '0' && c[1] >= '3' && c[1] <= '8'; }
+bool Conflictual(const std::string& c) { return c.size() >= 2 && c[0] == '1' && c[1] >= '4'; }
+bool Violent(const std::string& c) { return Conflictual(c) || (c.size() >= 2 && c[0] == '2'); }
+
+}  // namespace
+
+FrameHit GoverningFrame(const SentenceView& s, size_t head) {
+  FrameHit hit;
+  if (head == 0) return hit;
+  // "must release", "should withdraw" inside what someone said: a demand or an appeal by the speaker.
+  for (size_t j = head, steps = 0; j-- > 0 && steps < 3; ++steps) {
+    const std::string& w = s.w(j);
+    if (IsAdverbLike(w)) continue;
+    bool must = w == "must" || ((w == "to") && j > 0 && OneOf(s.w(j - 1), {"has", "have", "needs", "need"}));
+    bool should = w == "should";
+    if (!must && !should) break;
+    for (size_t k = j; k-- > 0 && j - k <= 30;) {
+      if (s.w(k) == ";" || s.w(k) == ".") break;
+      if (IsDemandVerb(s.w(k))) {
+        hit.frame = must ? Frame::kDemand : Frame::kAppeal;
+        hit.governor = k;
+        return hit;
+      }
+    }
+    break;
+  }
+  // "agreed (in principle on Saturday) to provide", "is ready to fully cooperate", "refused to meet".
+  size_t to = head;
+  for (size_t j = head, steps = 0; j-- > 0 && steps < 2; ++steps) {
+    if (s.w(j) == "to") {
+      to = j;
+      break;
+    }
+    if (!IsAdverbLike(s.w(j))) break;
+  }
+  if (to == head) return hit;
+  for (size_t j = to, steps = 0; j-- > 0 && steps < 6; ++steps) {
+    const std::string& w = s.w(j);
+    if (s.toks[j].Is(text::kPunct) || s.mention_at[j] >= 0 || syntax::IsClauseBoundary(w)) break;
+    if (s.transparent[j] || IsAdverbLike(w)) continue;
+    Frame f = GovernorFrame(w);
+    if (f != Frame::kNone) {
+      hit.frame = f;
+      hit.governor = j;
+      // "agreed not to attack": the promise of restraint, not of the act.
+      for (size_t k = j + 1; k < head; ++k)
+        if (s.w(k) == "not" || s.w(k) == "never") hit.frame = Frame::kNone;
+      return hit;
+    }
+    if (!OneOf(w, {"in", "principle", "on", "the", "a", "an", "its", "their", "his", "her", "also", "is", "are",
+                   "was", "were", "be", "been", "has", "have", "had", "said", "it", "they", "he", "she"}))
+      break;
+  }
+  return hit;
+}
+
+Frame ModalFrame(const SentenceView& s, size_t head, Modality modality) {
+  if (modality != Modality::kFuture && modality != Modality::kNegated && modality != Modality::kHypothetical)
+    return Frame::kNone;
+  bool will = false, negated = false;
+  for (size_t j = head, steps = 0; j-- > 0 && steps < 4; ++steps) {
+    const std::string& w = s.w(j);
+    if (s.mention_at[j] >= 0 || s.toks[j].Is(text::kPunct) || syntax::IsClauseBoundary(w)) break;
+    if (w == "not" || w == "n't" || w == "never") negated = true;
+    else if (w == "will" || w == "'ll" || w == "shall" || w == "would" || w == "wo") will = true;
+    else if (!IsAdverbLike(w) && w != "be" && w != "also") break;
+  }
+  if (!will) return Frame::kNone;
+  return negated ? Frame::kRefusal : Frame::kIntent;
+}
+
+std::string Reframe(const std::string& code, Frame frame) {
+  if (frame == Frame::kNone || code.size() < 3) return code;
+  switch (frame) {
+    case Frame::kIntent:  // a stated intention to use force is a threat
+      if (Violent(code)) return ThreatOf(code);
+      if (Cooperative(code) && code.compare(0, 2, "03") != 0) return InFamily(SubjectOf(code), "03");
+      return code;
+    case Frame::kRefusal:
+      if (Cooperative(code)) return InFamily(SubjectOf(code), "12");
+      return code;
+    case Frame::kVow:
+      return Reframe(code, Frame::kIntent);
+    case Frame::kThreat:
+      return Violent(code) ? ThreatOf(code) : code;
+    case Frame::kDemand:
+      return Cooperative(code) ? InFamily(SubjectOf(code), "10") : code;
+    case Frame::kAppeal:
+      return Cooperative(code) ? InFamily(SubjectOf(code), "02") : code;
+    default:
+      return code;
+  }
+}
+
+}  // namespace dyad::code

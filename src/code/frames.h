@@ -1,0 +1,41 @@
+// How the words governing an event word change what CAMEO calls the event. CAMEO has no modality field:
+// it codes a statement about an action by what the statement does. "agreed to provide aid" is an intent
+// to provide aid (033), "refused to meet" a rejection (125), "threatened to impose sanctions" a threat
+// (1312), "said Iran must release the sailors" a demand (1053); "will hold talks" is an intent to meet
+// (036) and "will not accept refugees" a refusal.
+#ifndef DYAD_CODE_FRAMES_H_
+#define DYAD_CODE_FRAMES_H_
+
+#include <cstddef>
+#include <string>
+
+#include "dyad/event.h"
+#include "syntax/clause.h"
+
+namespace dyad::code {
+
+// kVow ("vowed to", "pledged to") is an intent for cooperation and a threat for violence; kAppeal is
+// "should" in reported speech.
+enum class Frame : unsigned char { kNone, kIntent, kVow, kRefusal, kThreat, kDemand, kAppeal };
+
+struct FrameHit {
+  Frame frame = Frame::kNone;
+  size_t governor = 0;  // token of the governing word ("agreed", "refused", "must")
+};
+
+// The frame an infinitive or modal puts around the event word at `head`: "agreed/offered/pledged to",
+// "is ready/willing to", "refused/declined to", "threatened/vowed to", "must" in reported speech.
+FrameHit GoverningFrame(const syntax::SentenceView& s, size_t head);
+
+// The frame a modality puts around an event: a future or conditional cooperative act is an intent, a
+// negated future one ("will not accept") a refusal.
+Frame ModalFrame(const syntax::SentenceView& s, size_t head, Modality modality);
+
+// The CAMEO code of `code` inside `frame` ("073" in an intent -> "0333"; "190" in a threat -> "1384"),
+// or `code` itself when the frame does not change it. The result may be more specific than the event
+// table knows; callers fall back to its prefix.
+std::string Reframe(const std::string& code, Frame frame);
+
+}  // namespace dyad::code
+
+#endif  // DYAD_CODE_FRAMES_H_

@@ -1,0 +1,201 @@
+#include "lexicon/tabari_verbs.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "../../tests/test_util.h"
+
+namespace dyad::lexicon {
+
+namespace {
+
+// TABARI .verbs: synsets, a stem verb with its default code, patterns before and after the verb, paired
+// codes, a forms line, alternatives and a discard.
+const char* kTabari = R"(<SYNSETS>
+&TIETYPES
++MILITARY
++ECONOMIC_
++TRADE PACT
+</SYNSETS>
+<TIME>
+LAST_WEEK [-7]
+</TIME>
+ABANDON  [345] ;pas 15 Jul 2003
+- * &TIETYPES TIES [902]
+- NOT_*  [112]
+- + * BY_ $  [181]
+BREAK_ [1717]
+{ BROKE_ BROKEN_ }
+- * { GENEVA_ | INTERNATIONAL }_CONVENTIONS  [111]
+LEAVE_ [---]
+- * FOR_ +  [032:033]
+- * OFF  [---]
+~~FINISH
+)";
+
+// PETRARCH-2: a block of synonymous verbs sharing its code and patterns, multi-word verbs, groups.
+const char* kPetrarch = R"(# comment
+&MILITARY
++TROOP
++ARMY_
+
+---  ACCELERATE   [042]  ---
+ACCELERATE
+SPEED {SPEEDING SPEEDS SPED }
++ASK_FOR {+ASKED_FOR +ASKING_FOR} [020]
+- * (TO BORDER)                     [154]         # RUSH
+- &MILITARY *                       [:173]
+<!-- a comment
+over two lines -->
+---  RESIGN   [---]  ---
+KLM_+RESIGN
+- $ * + [0874]
+)";
+
+const VerbPattern* Find(const std::vector<VerbPattern>& ps, const std::string& head, const std::string& code,
+                        size_t before = 0, size_t rest = 0) {
+  for (const VerbPattern& p : ps)
+    if (p.head == head && p.code == code && p.before.size() == before && p.rest.size() == rest) return &p;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST(TabariVerbs, RecognisesTheFormatsByContent) {
+  EXPECT_TRUE(LooksLikeTabariVerbsText(kTabari));
+  EXPECT_TRUE(LooksLikeTabariVerbsText(kPetrarch));
+  EXPECT_FALSE(LooksLikeTabariVerbsText("190 attack\n042 travel to +\n"));
+  EXPECT_FALSE(LooksLikeTabariVerbsText("AFGHANISTAN_ [AFG]\n+AFGHAN_\nKABUL_ [AFGGOV]\n"));
+}
+
+TEST(TabariVerbs, ReadsTabariVerbs) {
+  std::vector<VerbPattern> ps;
+  Errors errors;
+  ParseTabariVerbs("demo.verbs", kTabari, &ps, &errors);
+  ASSERT_TRUE(errors.empty()) << errors.ToStatus().message();
+  // The verb alone: a stem (no final '_') with its default code.
+  const VerbPattern* alone = Find(ps, "abandon", "345");
+  ASSERT_NE(alone, nullptr);
+  EXPECT_TRUE(alone->stem_head);
+  EXPECT_EQ(alone->where, "demo.verbs:10");
+  // "* &TIETYPES TIES": one variant with the one-word members, one with "trade pact"; spaces let words in.
+  const VerbPattern* ties = Find(ps, "abandon", "902", 0, 4);
+  ASSERT_NE(ties, nullptr);
+  EXPECT_EQ(ties->rest[0].kind, PatternElem::Kind::kSkip);
+  EXPECT_TRUE(ties->rest[1].Matches("militaryx"));  // stem
+  EXPECT_TRUE(ties->rest[1].Matches("economic"));
+  EXPECT_FALSE(ties->rest[1].Matches("economics"));  // ECONOMIC_ is exact
+  EXPECT_EQ(ties->rest[2].kind, PatternElem::Kind::kSkip);
+  EXPECT_TRUE(ties->rest[3].Matches("ties"));
+  const VerbPattern* pact = Find(ps, "abandon", "902", 0, 5);  // "trade pact": adjacent words
+  ASSERT_NE(pact, nullptr);
+  EXPECT_TRUE(pact->rest[1].Matches("trade"));
+  EXPECT_TRUE(pact->rest[2].Matches("pact"));
+  // "NOT_*": a word right before the verb.
+  const VerbPattern* neg = Find(ps, "abandon", "112", 1, 0);
+  ASSERT_NE(neg, nullptr);
+  EXPECT_TRUE(neg->before[0].Matches("not"));
+  // "+ * BY_ $": the target slot before the verb is left to the clause; the source slot after it stays.
+  const VerbPattern* by = Find(ps, "abandon", "181", 0, 4);
+  ASSERT_NE(by, nullptr);
+  EXPECT_TRUE(by->rest[1].Matches("by"));
+  EXPECT_EQ(by->rest[3].kind, PatternElem::Kind::kSource);
+  // Forms line and alternatives joined to the next word.
+  const VerbPattern* brk = Find(ps, "break", "111", 0, 3);
+  ASSERT_NE(brk, nullptr);
+  EXPECT_FALSE(brk->stem_head);
+  EXPECT_EQ(brk->forms, (std::vector<std::string>{"broke", "broken"}));
+  EXPECT_TRUE(brk->rest[1].Matches("geneva"));
+  EXPECT_TRUE(brk->rest[1].Matches("international"));
+  EXPECT_TRUE(brk->rest[2].Matches("conventions"));
+  // Paired code; a discard verb has no pattern of its own, a discard pattern has no codes.
+  const VerbPattern* leave = Find(ps, "leave", "032", 0, 4);
+  ASSERT_NE(leave, nullptr);
+  EXPECT_EQ(leave->paired_code, "033");
+  EXPECT_TRUE(leave->has_target_slot);
+  EXPECT_EQ(Find(ps, "leave", "", 0, 0), nullptr);
+  const VerbPattern* off = Find(ps, "leave", "", 0, 2);
+  ASSERT_NE(off, nullptr);
+  EXPECT_TRUE(off->paired_code.empty());
+  // <TIME> records are no verbs.
+  for (const VerbPattern& p : ps) EXPECT_NE(p.head, "last");
+}
+
+TEST(TabariVerbs, ReadsPetrarchBlocks) {
+  std::vector<VerbPattern> ps;
+  Errors errors;
+  ParseTabariVerbs("cameo.txt", kPetrarch, &ps, &errors);
+  ASSERT_TRUE(errors.empty()) << errors.ToStatus().message();
+  // Every verb of the block gets the block's default and its patterns.
+  ASSERT_NE(Find(ps, "accelerate", "042"), nullptr);
+  const VerbPattern* speed = Find(ps, "speed", "042");
+  ASSERT_NE(speed, nullptr);
+  EXPECT_FALSE(speed->stem_head);  // PETRARCH words are whole words
+  EXPECT_EQ(speed->forms, (std::vector<std::string>{"speeding", "speeds", "sped"}));
+  ASSERT_NE(Find(ps, "speed", "154", 0, 4), nullptr);  // "(TO BORDER)": skip, to, skip, border
+  // "+ASK_FOR": the verb with a particle, its own code and forms.
+  const VerbPattern* ask = Find(ps, "ask", "020", 0, 1);
+  ASSERT_NE(ask, nullptr);
+  EXPECT_TRUE(ask->rest[0].Matches("for"));
+  EXPECT_EQ(ask->forms, (std::vector<std::string>{"asked", "asking"}));
+  // "&MILITARY *" with "[:173]": only the paired event; synset members get PETRARCH plurals unless '_'.
+  const VerbPattern* mil = Find(ps, "accelerate", "", 2, 0);
+  ASSERT_NE(mil, nullptr);
+  EXPECT_EQ(mil->paired_code, "173");
+  EXPECT_TRUE(mil->before[0].Matches("troops"));
+  EXPECT_TRUE(mil->before[0].Matches("army"));
+  EXPECT_FALSE(mil->before[0].Matches("armys"));
+  EXPECT_EQ(mil->before[1].kind, PatternElem::Kind::kSkip);
+  // "KLM_+RESIGN": a word before the verb; "$ * +": the source slot before the verb is the subject anyway.
+  const VerbPattern* resign = Find(ps, "resign", "0874", 1, 2);  // klm [resign] skip +
+  ASSERT_NE(resign, nullptr);
+  EXPECT_TRUE(resign->before[0].Matches("klm"));
+  EXPECT_TRUE(resign->has_target_slot);
+}
+
+TEST(TabariVerbs, ReportsProblemsWithFileAndLine) {
+  std::vector<VerbPattern> ps;
+  Errors errors;
+  ParseTabariVerbs("bad.verbs", "ATTACK [190]\n- * ON &NOSUCH [195]\n- * WITHOUT CODE\nKILL [1823\n", &ps, &errors);
+  ASSERT_EQ(errors.list().size(), 2u);
+  EXPECT_EQ(errors.list()[0], "bad.verbs:3: pattern without [code]");
+  EXPECT_EQ(errors.list()[1], "bad.verbs:4: unclosed '['");
+  ASSERT_EQ(errors.warnings().size(), 1u);
+  EXPECT_NE(errors.warnings()[0].find("bad.verbs:2:"), std::string::npos);
+}
+
+TEST(TabariVerbs, VerbDictMatchesStemsAndExplicitForms) {
+  testing::TempDir dir;
+  std::string path = dir.Write("demo.verbs", kTabari);
+  VerbDict d;
+  Errors errors;
+  d.LoadFile(path, &errors);
+  d.Build();
+  ASSERT_TRUE(errors.empty()) << errors.ToStatus().message();
+  ASSERT_NE(d.Lookup("abandoned"), nullptr);    // stem
+  ASSERT_NE(d.Lookup("abandonment"), nullptr);  // stem, as TABARI reads it
+  ASSERT_NE(d.Lookup("broke"), nullptr);        // forms line
+  EXPECT_EQ(d.Lookup("breaker"), nullptr);      // BREAK_ is exact
+  EXPECT_EQ(d.Lookup("abandoned")->front().form, Form::kPastOrParticiple);
+  EXPECT_EQ(d.Code("902"), nullptr);  // codes outside the CAMEO table stay usable, with no facts
+}
+
+// The real dictionaries, when ../shared is present: they load without errors.
+TEST(TabariVerbs, LoadsTheSharedDictionariesWhenPresent) {
+  std::string d = dyad::testing::SharedDir() + "/data";
+  const char* files[] = {"/tabari/CAMEO.091003.master.verbs", "/tabari/TABARI.Demo.verbs",
+                         "/petrarch2/dictionaries/CAMEO.2.0.txt", "/petrarch2/dictionaries/PETR.Validate.verbs.txt"};
+  if (!std::filesystem::exists(d + files[0])) GTEST_SKIP() << d << " is absent";
+  for (const char* f : files) {
+    SCOPED_TRACE(f);
+    EXPECT_TRUE(LooksLikeTabariVerbs(d + f));
+    std::vector<VerbPattern> ps;
+    Errors errors;
+    LoadTabariVerbs(d + f, &ps, &errors);
+    EXPECT_TRUE(errors.empty()) << errors.ToStatus().message();
+    EXPECT_GT(ps.size(), 300u);
+  }
+}
+
+}  // namespace dyad::lexicon
