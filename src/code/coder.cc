@@ -36,10 +36,14 @@ bool IsStop(const std::string& w) {
   return w == ";" || w == "." || w == ":" || w == "\"" || w == "!" || w == "?";
 }
 
-// Is token k the lower-case last word of an actor mention ("troops" in "U.S. troops")?
+// Is token k a lower-case word of an actor mention that a pattern word may match ("troops" in "U.S. troops")?
+// Also the words after it when the actor was composed with them ("troops from Lebanon" in "withdrew troops
+// from Lebanon"); never a name or a pronoun.
 bool RoleNounHead(const SentenceView& s, size_t k) {
   const Mention& m = s.mentions[s.mention_at[k]];
-  return static_cast<size_t>(m.last) == k + 1 && !m.person && !m.pronoun && !s.toks[k].Is(text::kCap);
+  const std::string& w = s.w(k);
+  return !m.person && !s.toks[k].Is(text::kCap) && w != "its" && w != "their" && w != "it" && w != "they" &&
+         w != "his" && w != "her";
 }
 
 bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t pos, bool nominal_head, Match* m) {
@@ -487,8 +491,12 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     r.src = src;
     r.tgt = tgt;
   }
-  for (size_t i = 0; i < kept.size(); ++i)
-    if (act_of[i] >= 0 && !roles[i].skip) roles[act_of[i]].skip = true;
+  for (size_t i = 0; i < kept.size(); ++i) {
+    if (act_of[i] < 0 || roles[i].skip) continue;
+    Roles& act = roles[act_of[i]];  // "killed in Israeli tank shelling": the act may name who did it
+    if (roles[i].src < 0 && act.src >= 0 && act.src != roles[i].tgt) roles[i].src = act.src;
+    act.skip = true;
+  }
   // The governing word's own match ("agree to", "threaten") gives way to the framed event.
   for (size_t i = 0; i < kept.size(); ++i) {
     if (frames[i].frame == Frame::kNone || roles[i].skip || (roles[i].src < 0 && roles[i].tgt < 0)) continue;

@@ -208,7 +208,8 @@ Frame ModalFrame(const SentenceView& s, size_t head, Modality modality) {
     if (s.mention_at[j] >= 0 || s.toks[j].Is(text::kPunct) || syntax::IsClauseBoundary(w)) break;
     if (w == "not" || w == "n't" || w == "never") negated = true;
     else if (w == "will" || w == "'ll" || w == "shall" || w == "would" || w == "wo") will = true;
-    else if (!IsAdverbLike(w) && w != "be" && w != "also") break;
+    else if (w == "be") return Frame::kNone;  // "would be indicted": no one states an intention
+    else if (!IsAdverbLike(w) && w != "also") break;
   }
   if (!will) return Frame::kNone;
   return negated ? Frame::kRefusal : Frame::kIntent;

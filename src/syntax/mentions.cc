@@ -20,12 +20,13 @@ bool In(const std::array<std::string_view, N>& set, std::string_view w) {
 
 // Adjectives that may stand inside an actor noun phrase without changing who it is.
 bool IsDescriptor(std::string_view w) {
-  static constexpr std::array<std::string_view, 40> kWords = {
+  static constexpr std::array<std::string_view, 44> kWords = {
       "senior", "top", "former", "local", "regional", "central", "provincial", "federal", "national",
       "paramilitary", "armed", "exiled", "rival", "allied", "main", "leading", "ruling", "new", "interim",
       "acting", "deputy", "chief", "semi-autonomous", "semiautonomous", "autonomous", "fragmented",
       "embattled", "elite", "special", "hardline", "moderate", "radical", "powerful", "influential",
-      "militant", "islamist", "separatist", "pro-government", "anti-government", "breakaway"};
+      "militant", "islamist", "separatist", "pro-government", "anti-government", "breakaway", "vice",
+      "assistant", "junior", "outgoing"};
   static const std::unordered_set<std::string_view> kSet(kWords.begin(), kWords.end());
   return kSet.count(w) != 0;
 }
@@ -331,14 +332,36 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
         good_end = j;
         // After a title, capitalised words that are no entry are the person's name ("Defense Secretary
         // Pete Hegseth").
-        if (hit.role == PhraseRole::kTitle) {
+        // A capitalised agent word after the first name is part of the name ("Defence Secretary Tom King");
+        // "King Hassan of Morocco": the country after the name is the person's.
+        size_t probe = 0;
+        bool titled = hit.role == PhraseRole::kTitle ||
+                      (hit.role == PhraseRole::kAgent && len == 1 && toks[j - 1].Is(text::kCap) && j < n &&
+                       toks[j].Is(text::kCap) && !toks[j].Is(text::kPunct) &&
+                       !dict.phrases().Longest(toks, j, n, &probe));  // "King Hassan"
+        if (titled) {
+          if (person < 0 && title_type.empty()) title_type = dict.agents()[hit.index].code;
           size_t k = j;
-          while (k < n && k < j + 3 && toks[k].Is(text::kCap) && !toks[k].Is(text::kPunct) &&
-                 !dict.phrases().Longest(toks, k, n, &len))
+          while (k < n && k < j + 3 && toks[k].Is(text::kCap) && !toks[k].Is(text::kPunct)) {
+            const auto* w = dict.phrases().Longest(toks, k, n, &len);
+            if (w && !(k > j && len == 1 && (w->payload.role == PhraseRole::kAgent ||
+                                             w->payload.role == PhraseRole::kTitle)))
+              break;
             ++k;
+          }
           if (k > j) {
             unknown_person = true;
             j = good_end = k;
+            if (country.empty() && org < 0 && k + 1 < n && toks[k].lower == "of") {
+              const auto* c = dict.phrases().Longest(toks, k + 1, n, &len);
+              if (c && c->payload.role == PhraseRole::kName &&
+                  entries[c->payload.index].kind == ActorEntry::Kind::kCountry) {
+                country = entries[c->payload.index].code;
+                country_entry = c->payload.index;
+                fired.push_back(entries[c->payload.index].where);
+                j = good_end = k + 1 + len;
+              }
+            }
             break;
           }
         }
@@ -349,8 +372,12 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
       const std::string& t = toks[j].lower;
       if (any && IsDescriptor(t) && j + 1 < n) { ++j; continue; }
       if (any && !head && t == "'s" && (!country.empty() || org >= 0) && j + 1 < n) {
-        size_t len2 = 0;
-        const auto* next = dict.phrases().Longest(toks, j + 1, n, &len2);
+        size_t len2 = 0, k = j + 1;
+        const auto* next = dict.phrases().Longest(toks, k, n, &len2);
+        while (!next && k + 1 < n && IsDescriptor(toks[k].lower)) {  // "Taiwan's Vice Foreign Minister"
+          ++k;
+          next = dict.phrases().Longest(toks, k, n, &len2);
+        }
         if (next && (next->payload.role == PhraseRole::kAgent || next->payload.role == PhraseRole::kTitle)) {
           ++j;
           continue;
