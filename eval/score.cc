@@ -114,7 +114,7 @@ SetScore ScoreSet(const GoldSet& set, const Engine& engine, std::string* explain
       if (r.no_events) *explain += "  expected: no events\n";
       for (const Event& e : events) {
         *explain += "  found:    " + (e.source ? e.source->code : "-") + " / " + (e.target ? e.target->code : "-") +
-                    " / " + code_of(e) + "   [";
+                    " / " + code_of(e) + (plover ? " (" + e.cameo + ")" : "") + "   [";
         for (size_t k = 0; k < e.entries.size(); ++k) *explain += (k ? " " : "") + e.entries[k];
         *explain += "]\n";
       }

@@ -25,7 +25,8 @@ Frame GovernorFrame(std::string_view w) {
                 "decides", "decided", "deciding", "intend", "intends", "intended", "plan", "plans", "planned",
                 "planning", "undertake", "undertakes", "undertook", "volunteered", "consent", "consents",
                 "consented", "ready", "willing", "prepared", "committed", "due", "eager", "determined",
-                "commits", "commit", "readiness", "willingness", "decision", "agreement"}))
+                "commits", "commit", "readiness", "willingness", "decision", "agreement", "consensus",
+                "deal", "accord", "pact"}))
     return Frame::kIntent;
   if (OneOf(w, {"promise", "promises", "promised", "promising", "pledge", "pledges", "pledged", "pledging",
                 "vow", "vows", "vowed", "vowing", "swear", "swore", "sworn"}))
