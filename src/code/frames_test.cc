@@ -1,0 +1,41 @@
+#include "code/frames.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad::code {
+namespace {
+
+TEST(Frames, IntentKeepsWhatIsOffered) {
+  EXPECT_EQ(Reframe("073", Frame::kIntent), "0333");  // humanitarian aid -> intent to provide it
+  EXPECT_EQ(Reframe("070", Frame::kIntent), "033");
+  EXPECT_EQ(Reframe("042", Frame::kIntent), "036");   // a visit -> intent to meet
+  EXPECT_EQ(Reframe("045", Frame::kIntent), "039");   // mediate
+  EXPECT_EQ(Reframe("051", Frame::kIntent), "032");
+  EXPECT_EQ(Reframe("057", Frame::kIntent), "030");   // signing an agreement: intent to cooperate
+  EXPECT_EQ(Reframe("0841", Frame::kIntent), "0353");  // release persons
+  EXPECT_EQ(Reframe("0874", Frame::kIntent), "0356");  // retreat -> de-escalate
+  EXPECT_EQ(Reframe("0831", Frame::kIntent), "0341");  // leadership change
+  EXPECT_EQ(Reframe("036", Frame::kIntent), "036");   // already an intent
+  EXPECT_EQ(Reframe("190", Frame::kIntent), "1384");  // a stated intention to attack is a threat
+  EXPECT_EQ(Reframe("112", Frame::kIntent), "112");   // verbal conflict stays
+}
+
+TEST(Frames, RefusalDemandAppealAndThreat) {
+  EXPECT_EQ(Reframe("042", Frame::kRefusal), "125");
+  EXPECT_EQ(Reframe("057", Frame::kRefusal), "127");
+  EXPECT_EQ(Reframe("0874", Frame::kRefusal), "1246");
+  EXPECT_EQ(Reframe("072", Frame::kRefusal), "1222");
+  EXPECT_EQ(Reframe("0841", Frame::kDemand), "1053");
+  EXPECT_EQ(Reframe("046", Frame::kDemand), "106");
+  EXPECT_EQ(Reframe("046", Frame::kAppeal), "026");
+  EXPECT_EQ(Reframe("163", Frame::kThreat), "1312");
+  EXPECT_EQ(Reframe("191", Frame::kThreat), "1381");
+  EXPECT_EQ(Reframe("1724", Frame::kThreat), "1324");
+  EXPECT_EQ(Reframe("042", Frame::kThreat), "042");   // no threat to visit
+  EXPECT_EQ(Reframe("190", Frame::kVow), "1384");
+  EXPECT_EQ(Reframe("073", Frame::kVow), "0333");
+  EXPECT_EQ(Reframe("190", Frame::kNone), "190");
+}
+
+}  // namespace
+}  // namespace dyad::code
