@@ -74,6 +74,22 @@ TEST(Score, MatchesByCodeAndPrimaryActor) {
   EXPECT_NE(why.find("expected: IRN / IRQ / 195"), std::string::npos);
 }
 
+// An actor named only by its role has no country: PETRARCH writes it "---REB".
+TEST(Score, RoleOnlyActorsMatchTheNoCountryCode) {
+  Options o;
+  o.dict_dir = dyad::testing::SourceDir() + "/dict";
+  auto engine = Engine::Open(o);
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  GoldSet set;
+  set.path = "mem";
+  set.format = "petrarch";
+  set.records.push_back(GoldRecord{"1", "2026-03-04", "Rebels attacked Iraq on Saturday.", "mem:1", {{"---REB", "IRQ", "190"}}, false});
+  set.records.push_back(GoldRecord{"2", "2026-03-04", "Rebels attacked Iraq on Saturday.", "mem:2", {{"SYRREB", "IRQ", "190"}}, false});
+  std::string why;
+  SetScore s = ScoreSet(set, *engine.value(), &why);
+  EXPECT_EQ(s.matched, 1u) << why;
+}
+
 // The shared gold sets, when present: they are read completely (scores are reported by `dyad eval`).
 TEST(Gold, ReadsTheSharedSetsWhenPresent) {
   std::string d = dyad::testing::SharedDir() + "/data";

@@ -12,7 +12,16 @@ namespace dyad::eval {
 
 namespace {
 
-std::string Primary(const std::string& code) { return code.substr(0, 3); }
+// The country (or IGO/NGO/...) part of an actor code. A code that starts with a role has no country, which
+// TABARI and PETRARCH write as "---" ("---REB").
+std::string Primary(const std::string& code) {
+  static const std::set<std::string> kRoles = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "CVL",
+                                               "BUS", "MED", "EDU", "LAB", "LEG", "HLH", "REF", "ELI", "AGR",
+                                               "CRM", "UAF", "INS", "SEP", "REL", "HRI", "ENV", "DEV", "MOD",
+                                               "RAD"};
+  std::string p = code.substr(0, 3);
+  return kRoles.count(p) ? "---" : p;
+}
 
 bool ActorMatch(const std::string& gold, const std::optional<Actor>& a) {
   std::string found = a ? a->code : "";
