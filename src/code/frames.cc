@@ -26,7 +26,7 @@ Frame GovernorFrame(std::string_view w) {
                 "planning", "undertake", "undertakes", "undertook", "volunteered", "consent", "consents",
                 "consented", "ready", "willing", "prepared", "committed", "due", "eager", "determined",
                 "commits", "commit", "readiness", "willingness", "decision", "agreement", "consensus",
-                "deal", "accord", "pact"}))
+                "deal", "accord", "pact", "want", "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking"}))
     return Frame::kIntent;
   if (OneOf(w, {"promise", "promises", "promised", "promising", "pledge", "pledges", "pledged", "pledging",
                 "vow", "vows", "vowed", "vowing", "swear", "swore", "sworn"}))
@@ -139,7 +139,8 @@ std::string ThreatOf(const std::string& c) {
   }
   if (r == "17") return d3 == 2 ? WithSub("132", d4) : "137";
   if (r == "18") return "1383";
-  if (r == "19") return d3 == 1 ? "1381" : d3 == 2 ? "1382" : "1384";
+  // A threat to attack is "threaten with military force" (138); with arms named, a conventional attack (1384).
+  if (r == "19") return d3 == 1 ? "1381" : d3 == 2 ? "1382" : d3 >= 3 && d3 <= 5 ? "1384" : "138";
   if (r == "20") return d3 == 4 ? "1385" : "1383";
   return c;
 }

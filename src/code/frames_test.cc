@@ -16,7 +16,8 @@ TEST(Frames, IntentKeepsWhatIsOffered) {
   EXPECT_EQ(Reframe("0874", Frame::kIntent), "0356");  // retreat -> de-escalate
   EXPECT_EQ(Reframe("0831", Frame::kIntent), "0341");  // leadership change
   EXPECT_EQ(Reframe("036", Frame::kIntent), "036");   // already an intent
-  EXPECT_EQ(Reframe("190", Frame::kIntent), "1384");  // a stated intention to attack is a threat
+  EXPECT_EQ(Reframe("190", Frame::kIntent), "138");   // a stated intention to attack is a threat
+  EXPECT_EQ(Reframe("195", Frame::kIntent), "1384");  // ... of a conventional attack when the arms are named
   EXPECT_EQ(Reframe("112", Frame::kIntent), "112");   // verbal conflict stays
 }
 
@@ -32,7 +33,7 @@ TEST(Frames, RefusalDemandAppealAndThreat) {
   EXPECT_EQ(Reframe("191", Frame::kThreat), "1381");
   EXPECT_EQ(Reframe("1724", Frame::kThreat), "1324");
   EXPECT_EQ(Reframe("042", Frame::kThreat), "042");   // no threat to visit
-  EXPECT_EQ(Reframe("190", Frame::kVow), "1384");
+  EXPECT_EQ(Reframe("190", Frame::kVow), "138");
   EXPECT_EQ(Reframe("073", Frame::kVow), "0333");
   EXPECT_EQ(Reframe("190", Frame::kNone), "190");
 }
