@@ -68,7 +68,7 @@ SetScore ScoreSet(const GoldSet& set, const Engine& engine, std::string* explain
     std::vector<Event> events;
     if (coded.ok())
       for (const Event& e : coded.value().events)
-        if (plover || e.modality == Modality::kAsserted || e.modality == Modality::kFuture) events.push_back(e);
+        if (e.modality == Modality::kAsserted || e.modality == Modality::kFuture) events.push_back(e);
     ++sc.records;
     sc.expected += r.events.size();
     sc.found += events.size();
