@@ -73,7 +73,8 @@ Result<Story> ParseStoryJson(const std::string& line, const std::string& where, 
     return it == m.end() ? std::string() : it->second;
   };
   s.text = get("text");
-  if (s.text.find_first_not_of(" \t\r\n") == std::string::npos) return Status::Error(where + ": missing \"text\"");
+  if (s.text.find_first_not_of(" \t\r\n") == std::string::npos)
+    return Status::Error(where + (m.count("text") ? ": empty \"text\"" : ": missing \"text\""));
   s.id = get("id");
   if (s.id.empty()) return Status::Error(where + ": missing \"id\"");
   s.date = get("date");

@@ -27,7 +27,8 @@ TEST(Reader, JsonLinesReportsBadLinesAndKeepsTheRest) {
             "\n"
             "{\"id\": \"c\", \"date\": \"2026-03-04\"}\n"
             "{\"id\": \"d\", \"date\": \"March 4\", \"text\": \"x\"}\n"
-            "{\"id\": \"e\", \"text\": \"ok\", \"title\": \"T\"}\n");
+            "{\"id\": \"e\", \"text\": \"ok\", \"title\": \"T\"}\n"
+            "{\"id\": \"f\", \"text\": \"  \"}\n");
   dir.Write("in/sub/b.txt", "date 2026-03-05 Story two.");
   dir.Write("in/ignored.csv", "x");
   std::vector<std::string> missing;
@@ -43,10 +44,11 @@ TEST(Reader, JsonLinesReportsBadLinesAndKeepsTheRest) {
     else errors.push_back(err.message());
   }
   EXPECT_EQ(ids, (std::vector<std::string>{"a", "e", "b"}));
-  ASSERT_EQ(errors.size(), 3u);
+  ASSERT_EQ(errors.size(), 4u);
   EXPECT_NE(errors[0].find("a.jsonl:2: bad JSON"), std::string::npos) << errors[0];
   EXPECT_NE(errors[1].find("a.jsonl:4: missing \"text\""), std::string::npos) << errors[1];
   EXPECT_NE(errors[2].find("a.jsonl:5: invalid \"date\""), std::string::npos) << errors[2];
+  EXPECT_NE(errors[3].find("a.jsonl:7: empty \"text\""), std::string::npos) << errors[3];
 }
 
 }  // namespace dyad::read
