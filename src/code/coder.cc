@@ -339,6 +339,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   static const resolve::StoryPlaces kNoStory;
   std::vector<resolve::PlaceMention> places =
       resolve::FindPlaces(toks, n, lex.gazetteer, job.story_places ? *job.story_places : kNoStory);
+  std::erase_if(places, [](const resolve::PlaceMention& pm) { return pm.embedded; });  // not where it happened
 
   // Each time expression belongs to an event word or reporting verb: the nearest one before it in the same
   // clause ("attacked Iran on Saturday", "said Wednesday that ..."), else the nearest one after it ("Iraq in

@@ -81,6 +81,17 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
   return best;
 }
 
+namespace {
+
+// A country, a first-level region, a capital or a city of at least 100,000 people.
+bool IsProminent(const lexicon::Gazetteer& gaz, int c) {
+  const lexicon::Place& p = gaz.place(c);
+  return p.IsCountry() || p.IsAdmin1() || p.feature == "region" || p.feature == "PPLC" || p.feature == "PPLA" ||
+         p.population >= 100000;
+}
+
+}  // namespace
+
 std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_t n,
                                      const lexicon::Gazetteer& gaz,
                                      const StoryPlaces& story_countries,
@@ -122,7 +133,39 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     }
     // All-capital words ("US", "UK", "EU") are abbreviations, not the villages that share their letters;
     // the countries among them come from the actor dictionary above.
-    if (!toks[i].Is(text::kCap) || IsStopName(toks[i].lower) || toks[i].Is(text::kAllCaps)) {
+    // "London-based", "Paris-born": the place inside the word.
+    if (toks[i].Is(text::kCap) && !toks[i].Is(text::kAllCaps)) {
+      const std::string& w = toks[i].lower;
+      size_t dash = w.rfind('-');
+      if (dash != std::string::npos && dash > 0) {
+        std::string_view suffix = std::string_view(w).substr(dash + 1);
+        if (suffix == "based" || suffix == "born" || suffix == "bound" || suffix == "headquartered" ||
+            suffix == "registered" || suffix == "area") {
+          std::span<const int> v = gaz.Find(w.substr(0, dash));
+          int c = v.empty() ? -1 : ChoosePlace(v, gaz, false, story_countries);
+          if (c >= 0 && IsProminent(gaz, c)) {
+            PlaceMention pm;
+            pm.first = static_cast<int>(i);
+            pm.last = static_cast<int>(i + 1);
+            pm.place = c;
+            pm.candidates = v;
+            pm.embedded = true;
+            out.push_back(pm);
+            ++i;
+            continue;
+          }
+        }
+      }
+    }
+    // All-capital short words ("US", "UK", "EU") are abbreviations, not the villages that share their
+    // letters; longer ones are names in capitals ("WASHINGTON", "NEW YORK").
+    bool abbreviation = toks[i].Is(text::kAllCaps) && toks[i].lower.size() <= 3 &&
+                        !(i + 1 < n && toks[i + 1].Is(text::kAllCaps) && !toks[i + 1].Is(text::kPunct));
+    if (abbreviation) {  // unless a region goes by it ("EU")
+      std::span<const int> v = gaz.Find(toks[i].lower);
+      abbreviation = !(v.size() == 1 && gaz.place(v[0]).feature == "region");
+    }
+    if (!toks[i].Is(text::kCap) || IsStopName(toks[i].lower) || abbreviation) {
       ++i;
       continue;
     }
@@ -163,6 +206,14 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       bool keep = c >= 0 && (gaz.place(c).IsCountry() || gaz.place(c).IsAdmin1()) && found_len == 1 &&
                   !IsGenericPlaceWord(toks[i].lower);
       if (!keep) {
+        // A well-known place inside an organisation's name ("The New York Times", "Birmingham City") is
+        // still a toponym, marked as embedded.
+        if (c >= 0 && cap_after && !cap_before && IsProminent(gaz, c) && !IsGenericPlaceWord(toks[i].lower)) {
+          pm.place = c;
+          pm.candidates = found;
+          pm.embedded = true;
+          out.push_back(pm);
+        }
         i = pm.last;
         continue;
       }
@@ -218,7 +269,7 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
   };
   for (const auto* toks : sentences) {
     for (const PlaceMention& pm : FindPlaces(*toks, toks->size(), gaz, *story, actors)) {
-      if (pm.place < 0 || pm.adjective) continue;
+      if (pm.place < 0 || pm.adjective || pm.embedded) continue;
       const lexicon::Place& p = gaz.place(pm.place);
       // Clear: a country, a region, or a city that dwarfs every other place of its name.
       bool clear = p.IsCountry() || p.IsAdmin1();

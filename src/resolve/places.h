@@ -20,6 +20,8 @@ struct PlaceMention {
   bool admin_cue = false;   // followed by "province", "region", ...
   std::span<const int> candidates;  // every gazetteer place with this name
   bool adjective = false;           // a country adjective or demonym ("Russian"), not a place name
+  bool embedded = false;            // inside a longer name ("The New York Times", "London-based"): a toponym,
+                                    // but not where anything happens
 };
 
 // What the story is about, for disambiguation: its countries (ISO-3, most important first) and the
