@@ -119,6 +119,40 @@ std::optional<Location> DatelinePlace(const code::Lexicon& lex, const std::strin
   return l;
 }
 
+// Is the mention a place name itself: a seat of power ("Paris") or a country whose name a region or a large
+// city shares ("Georgia")? Such a mention cannot tell which of those places the story means.
+bool NamesAPlace(const code::Lexicon& lex, const std::vector<text::Token>& toks, const syntax::Mention& m) {
+  if (m.place) return true;
+  if (m.person || m.country.empty()) return false;
+  std::string key;  // "Georgia", "Georgia communities", "Georgia lawmakers"
+  for (int k = m.first; k < m.last && k < m.first + 3; ++k) {
+    key += (key.empty() ? "" : " ") + toks[k].lower;
+    if (resolve::NamesCountryAndOther(lex.gazetteer, lex.gazetteer.Find(key))) return true;
+  }
+  return false;
+}
+
+// The story's countries for place disambiguation, most important first: countries its actors belong to,
+// then those its clear place names lie in. Mentions that are place names themselves ("Paris" in a story
+// about Paris, Texas; "Georgia" in one about Athens, Georgia) speak only when nothing else does.
+resolve::StoryPlaces StoryPlacesOf(const code::Lexicon& lex, const text::Layout& layout,
+                                   const std::vector<std::string>& actor_countries,
+                                   const std::vector<std::vector<syntax::Mention>>& mentions) {
+  resolve::StoryPlaces story_places;
+  story_places.countries = actor_countries;
+  std::vector<const std::vector<text::Token>*> sent_tokens;
+  for (const auto& sp : layout.sentences) sent_tokens.push_back(&sp.tokens);
+  resolve::LearnStoryPlaces(sent_tokens, lex.gazetteer, &lex.actors, &story_places);
+  auto& c = story_places.countries;
+  if (!c.empty()) return story_places;
+  for (size_t i = 0; i < mentions.size() && i < layout.sentences.size(); ++i)
+    for (const auto& m : mentions[i])
+      if (!m.country.empty() && NamesAPlace(lex, layout.sentences[i].tokens, m) &&
+          std::find(c.begin(), c.end(), m.country) == c.end())
+        c.push_back(m.country);
+  return story_places;
+}
+
 }  // namespace
 
 Result<CodedStory> Engine::Code(const Story& story) const {
@@ -168,16 +202,10 @@ Result<CodedStory> Engine::Code(const Story& story) const {
     context.sentence = static_cast<int>(i);
     mentions[i] = syntax::FindMentions(sp.tokens, n, lex.actors, story.date, &context);
     for (const auto& m : mentions[i])
-      if (!m.adjective_only) add_country(m.country);
+      if (!m.adjective_only && !m.pronoun && !NamesAPlace(lex, sp.tokens, m)) add_country(m.country);
   }
 
-  resolve::StoryPlaces story_places;
-  story_places.countries = countries;
-  {
-    std::vector<const std::vector<text::Token>*> sent_tokens;
-    for (const auto& sp : layout.sentences) sent_tokens.push_back(&sp.tokens);
-    resolve::LearnStoryPlaces(sent_tokens, lex.gazetteer, &lex.actors, &story_places);
-  }
+  resolve::StoryPlaces story_places = StoryPlacesOf(lex, layout, countries, mentions);
   std::optional<Location> dateline_place = DatelinePlace(lex, layout.dateline, story_places);
 
   // Pass 2: events.
@@ -238,18 +266,15 @@ Result<Annotations> Engine::Annotate(const Story& story) const {
   // The story's countries (for place disambiguation), as Code() finds them.
   syntax::StoryContext context;
   std::vector<std::string> countries;
-  for (const auto& sp : layout.sentences)
-    for (const auto& m : syntax::FindMentions(sp.tokens, sp.tokens.size(), lex.actors, story.date, &context))
-      if (!m.adjective_only && !m.country.empty() &&
+  std::vector<std::vector<syntax::Mention>> mentions;
+  for (const auto& sp : layout.sentences) {
+    mentions.push_back(syntax::FindMentions(sp.tokens, sp.tokens.size(), lex.actors, story.date, &context));
+    for (const auto& m : mentions.back())
+      if (!m.adjective_only && !m.pronoun && !NamesAPlace(lex, sp.tokens, m) && !m.country.empty() &&
           std::find(countries.begin(), countries.end(), m.country) == countries.end())
         countries.push_back(m.country);
-  resolve::StoryPlaces story_places;
-  story_places.countries = countries;
-  {
-    std::vector<const std::vector<text::Token>*> sent_tokens;
-    for (const auto& sp : layout.sentences) sent_tokens.push_back(&sp.tokens);
-    resolve::LearnStoryPlaces(sent_tokens, lex.gazetteer, &lex.actors, &story_places);
   }
+  resolve::StoryPlaces story_places = StoryPlacesOf(lex, layout, countries, mentions);
   Annotations out;
   for (const auto& sp : layout.sentences) {
     const auto& toks = sp.tokens;

@@ -74,7 +74,7 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
       else if (r > 0) s += 3;
       if (!p.admin1.empty() && !p.IsAdmin1() &&
           std::find(story.admin1.begin(), story.admin1.end(), p.admin1) != story.admin1.end())
-        s += 4;
+        s += 6;
     }
     if (s > best_score) best_score = s, best = c;
   }
@@ -91,6 +91,16 @@ bool IsProminent(const lexicon::Gazetteer& gaz, int c) {
 }
 
 }  // namespace
+
+bool NamesCountryAndOther(const lexicon::Gazetteer& gaz, std::span<const int> candidates) {
+  bool country = false, other = false;
+  for (int c : candidates) {
+    const lexicon::Place& p = gaz.place(c);
+    if (p.IsCountry()) country = true;
+    else if (p.IsAdmin1() || p.population >= 100000) other = true;
+  }
+  return country && other;
+}
 
 std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_t n,
                                      const lexicon::Gazetteer& gaz,
@@ -267,22 +277,34 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
       }
     v->emplace_back(k, 1);
   };
+  // Countries and regions named as such speak first; a city that dwarfs its namesakes ("Paris") speaks only
+  // for a country the story names, or when it names none: otherwise "Paris" would vote for France in a
+  // story about Paris, Texas.
+  std::vector<const lexicon::Place*> cities;
   for (const auto* toks : sentences) {
     for (const PlaceMention& pm : FindPlaces(*toks, toks->size(), gaz, *story, actors)) {
       if (pm.place < 0 || pm.adjective || pm.embedded) continue;
       const lexicon::Place& p = gaz.place(pm.place);
-      // Clear: a country, a region, or a city that dwarfs every other place of its name.
-      bool clear = p.IsCountry() || p.IsAdmin1();
-      if (!clear && (p.feature == "PPLC" || p.feature == "PPLA" || p.population >= 100000)) {
+      if (p.IsCountry() || p.IsAdmin1()) {
+        if (NamesCountryAndOther(gaz, pm.candidates)) continue;  // "Georgia": the name cannot vote for itself
+        bump(&countries, p.country);
+        if (!p.IsCountry()) bump(&regions, p.admin1.empty() ? p.name : p.admin1);
+        continue;
+      }
+      if (p.feature == "PPLC" || p.feature == "PPLA" || p.population >= 100000) {
         long second = 0;
         for (int c : pm.candidates)
           if (c != pm.place) second = std::max(second, gaz.place(c).population);
-        clear = p.population >= 5 * std::max(second, 1L);
+        if (p.population >= 5 * std::max(second, 1L)) cities.push_back(&p);
       }
-      if (!clear) continue;
-      bump(&countries, p.country);
-      if (!p.IsCountry()) bump(&regions, p.admin1.empty() ? p.name : p.admin1);
     }
+  }
+  const bool named = !countries.empty();
+  for (const lexicon::Place* p : cities) {
+    bool known = std::any_of(countries.begin(), countries.end(), [&](const auto& c) { return c.first == p->country; });
+    if (named && !known) continue;
+    bump(&countries, p->country);
+    bump(&regions, p->admin1.empty() ? p->name : p->admin1);
   }
   auto by_count = [](const auto& a, const auto& b) { return a.second > b.second; };
   std::stable_sort(countries.begin(), countries.end(), by_count);

@@ -31,6 +31,9 @@ struct StoryPlaces {
   std::vector<std::string> admin1;
 };
 
+// Does a name stand for a country and also for a region or a large city ("Georgia")?
+bool NamesCountryAndOther(const lexicon::Gazetteer& gaz, std::span<const int> candidates);
+
 // Finds toponyms among the first `n` tokens. The story's countries and regions raise the score of places in
 // them (the countries of the story's actors and dateline).
 // With `actors`, countries named by the actor dictionary (names, adjectives, demonyms: "U.S.", "Russian",
