@@ -114,6 +114,21 @@ TEST(Engine, ReportedSpeechIsAttributionNotAnEvent) {
   }
 }
 
+TEST(Engine, PastEventsDoNotTakeTheDatelinePlace) {
+  auto ev = CodeText("IRBIL, Iraq (AP) — Iraqi Kurdish forces attacked Iraq on Monday. In 1991, Iraq attacked Iraqi Kurds.",
+                     "2026-03-04");
+  bool now = false, then = false;
+  for (const auto& e : ev) {
+    if (e.date == "2026-03-02" && e.location) now = true;
+    if (e.date == "1991") {
+      then = true;
+      EXPECT_FALSE(e.location.has_value()) << Dump(ev);
+    }
+  }
+  EXPECT_TRUE(now) << Dump(ev);
+  EXPECT_TRUE(then) << Dump(ev);
+}
+
 TEST(Engine, PlacesResolveWithAlternateNames) {
   auto ev = CodeText("Iranian drones struck U.S. bases in Arbil on Sunday.");
   bool found = false;

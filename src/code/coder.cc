@@ -627,8 +627,18 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (job.paragraph_place) *job.paragraph_place = loc;
       }
     }
-    if (!location && job.paragraph_place && *job.paragraph_place) location = *job.paragraph_place;
-    if (!location && job.dateline_place) {
+    // The paragraph's place and the dateline say where the story is now, not where a past event happened
+    // ("After Iran's 1979 revolution, the new theocracy battled Kurdish insurgents").
+    bool recent = true;
+    if (job.story_date && !date.empty()) {
+      resolve::Ymd d;
+      if (precision == "day" && resolve::ParseYmd(date, &d))
+        recent = std::labs(resolve::DaysFromCivil(d) - resolve::DaysFromCivil(*job.story_date)) <= 45;
+      else if (date.size() >= 4)
+        recent = std::atoi(date.substr(0, 4).c_str()) >= job.story_date->y;
+    }
+    if (!location && recent && job.paragraph_place && *job.paragraph_place) location = *job.paragraph_place;
+    if (!location && recent && job.dateline_place) {
       const std::string& dc = job.dateline_place->country;
       std::string sc = src >= 0 ? mentions[src].country : "", tc = tgt >= 0 ? mentions[tgt].country : "";
       // Unplaced actors ("demonstrators") are where the reporter is, but not when a named body acts from
