@@ -114,6 +114,19 @@ TEST(Engine, ReportedSpeechIsAttributionNotAnEvent) {
   }
 }
 
+TEST(Engine, NatureIsNoActorAndCapitalsAreStruckAsCities) {
+  EXPECT_TRUE(CodeText("A powerful earthquake struck Turkey on Monday.").empty());
+  auto ev = CodeText("Russian forces launched a barrage of missiles and drones at Kyiv overnight, killing at least 12 "
+                     "people, Ukrainian officials said.");
+  EXPECT_TRUE(Has(ev, "19", "RUS", "UKR")) << Dump(ev);
+  for (const auto& e : ev) {
+    EXPECT_NE(Country(e.source), "UKR") << Dump(ev);  // the speaker did not kill anyone
+    if (e.target && e.target->text == "Kyiv") {
+      EXPECT_EQ(e.target->code, "UKR") << Dump(ev);
+    }
+  }
+}
+
 TEST(Engine, PastEventsDoNotTakeTheDatelinePlace) {
   auto ev = CodeText("IRBIL, Iraq (AP) — Iraqi Kurdish forces attacked Iraq on Monday. In 1991, Iraq attacked Iraqi Kurds.",
                      "2026-03-04");

@@ -131,6 +131,21 @@ bool MatchBefore(const SentenceView& s, const VerbPattern& p, size_t e, size_t p
   return MatchBefore(s, p, e - 1, pos - 1, literals);
 }
 
+// Is the verb at `head` done by nature ("the storm struck Florida", "floods hit Kenya")?
+bool NaturalSubject(const SentenceView& s, size_t head) {
+  static const std::set<std::string> kNature = {
+      "storm",   "storms",     "hurricane", "typhoon",  "cyclone",  "earthquake", "quake",    "earthquakes",
+      "flood",   "floods",     "flooding",  "tornado",  "tornadoes", "wildfire", "wildfires", "fire",
+      "fires",   "drought",    "virus",     "pandemic", "epidemic", "outbreak",  "disease",  "tsunami",
+      "landslide", "landslides", "avalanche", "heatwave", "blizzard", "rains",   "winds",    "cholera"};
+  for (size_t j = head, steps = 0; j-- > 0 && steps < 3; ++steps) {
+    const std::string& w = s.w(j);
+    if (kNature.count(w)) return true;
+    if (!syntax::IsAuxiliary(w) && w != "also" && w != "again" && w != "have" && w != "has") return false;
+  }
+  return false;
+}
+
 bool IsArticle(const std::string& w) {
   return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" ||
          w == "'s" || w == "this" || w == "that" || w == "these";
@@ -523,6 +538,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     int src = roles[mi].src, tgt = roles[mi].tgt;
     const std::vector<int>& between = roles[mi].between;
     if (src < 0 && tgt < 0) continue;
+    if (src < 0 && !p.nominal && NaturalSubject(s, m.head)) continue;  // "an earthquake struck Turkey"
 
     size_t cb, ce;
     syntax::ClauseBounds(s, m.head, &cb, &ce);
@@ -692,6 +708,17 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     }
     std::vector<int> srcs = src >= 0 ? syntax::Coordinated(s, src) : std::vector<int>{-1};
     std::vector<int> tgts = tgt >= 0 ? syntax::Coordinated(s, tgt) : std::vector<int>{-1};
+    // Violence against a capital ("missiles at Kyiv") falls on the city and its country, not the government.
+    if (code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0) {
+      for (int& t : tgts) {
+        if (t < 0 || !mentions[t].place || mentions[t].country.empty()) continue;
+        Mention city = mentions[t];
+        city.code = city.country;
+        city.type.clear();
+        mentions.push_back(std::move(city));
+        t = static_cast<int>(mentions.size() - 1);
+      }
+    }
     if (between.size() >= 2) {
       srcs = {between.front()};
       tgts.assign(between.begin() + 1, between.end());

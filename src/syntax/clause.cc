@@ -98,6 +98,26 @@ void ClauseBounds(const SentenceView& s, size_t v, size_t* begin, size_t* end) {
 }
 
 int FindSubject(const SentenceView& s, size_t v) {
+  // ", killing 12 people": a participle clause after a comma shares the subject of the clause it follows
+  // ("Russian forces launched a barrage of missiles and drones at Kyiv, killing 12 people").
+  if (v >= 2 && s.w(v - 1) == "," && s.w(v).size() > 4 && s.w(v).compare(s.w(v).size() - 3, 3, "ing") == 0) {
+    size_t start = 0;
+    for (size_t j = v - 1; j-- > 0;) {
+      if (IsClauseBoundary(s.w(j)) || IsSpeechVerb(s.w(j))) {
+        start = j + 1;
+        break;
+      }
+    }
+    for (size_t k = start; k + 1 < v; ++k) {
+      int m = s.mention_at[k];
+      if (m < 0) continue;
+      const Mention& M = s.mentions[m];
+      k = static_cast<size_t>(M.last) - 1;
+      if (M.adjective_only) continue;
+      if (M.first > 0 && IsPreposition(s.w(M.first - 1))) continue;
+      return m;
+    }
+  }
   int steps = 0;
   for (int j = static_cast<int>(v) - 1; j >= 0 && steps < 40; --j, ++steps) {
     const std::string& w = s.w(j);

@@ -464,6 +464,8 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
       bool link = prep == "with" || prep == "of" || prep == "from" || prep == "for" || prep == "at";
       size_t after = p + 1;
       if (after < n && toks[after].lower == "the") ++after;
+      // "officials at the UN", but not "drones at Kyiv": "at" a country or a city is a direction.
+      if (prep == "at" && (nx.place || nx.code.size() == 3)) link = false;
       if (link && static_cast<size_t>(nx.first) == after && (nx.named || nx.nominal_group) && !nx.person) {
         Mention c = nx;
         c.first = m.first;
