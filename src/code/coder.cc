@@ -427,7 +427,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     const Match& m = kept[i];
     const VerbPattern& p = patterns[m.pattern];
     Roles& r = roles[i];
-    if (syntax::IsSpeechVerb(s.w(m.head))) {
+    if (syntax::IsReporting(s, m.head)) {
       r.skip = true;
       continue;
     }
@@ -445,7 +445,10 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
           src = syntax::FindObject(s, k + 1, 2);
           break;
         }
-      tgt = syntax::FindSubject(s, m.head);
+      // "a teenager shot by police": in a reduced relative the target is the noun the participle follows.
+      const std::string& before = s.w(m.head - 1);
+      bool reduced = !syntax::IsAuxiliary(before) && !syntax::IsAdverbWord(before);
+      tgt = !reduced ? syntax::FindSubject(s, m.head) : s.mention_at[m.head - 1];
     } else {
       src = syntax::FindSubject(s, m.head);
       if (tgt < 0 && !p.has_target_slot) tgt = syntax::FindObject(s, m.end, 3);

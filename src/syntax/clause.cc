@@ -70,6 +70,8 @@ bool IsAuxiliary(const std::string& w) {
   return kSet.count(w) != 0;
 }
 
+bool IsAdverbWord(std::string_view w) { return IsAdverb(w); }
+
 bool IsPreposition(const std::string& w) {
   static constexpr std::array<std::string_view, 30> kP = {
       "in", "on", "at", "with", "of", "from", "for", "against", "by", "near", "into", "to", "about",
@@ -213,6 +215,12 @@ std::vector<int> Coordinated(const SentenceView& s, int m) {
 
 bool IsPassive(const SentenceView& s, size_t v, bool participle_form) {
   if (!participle_form) return false;
+  // "a teenager shot by police": a participle with its agent after a noun.
+  size_t a = v + 1;
+  while (a < s.n && s.transparent[a]) ++a;
+  if (a < s.n && s.w(a) == "by" && v > 0 && !IsAuxiliary(s.w(v - 1)) && s.w(v - 1) != "has" &&
+      s.w(v - 1) != "have" && s.w(v - 1) != "had" && !s.toks[v - 1].Is(text::kPunct))
+    return true;
   for (int j = static_cast<int>(v) - 1, steps = 0; j >= 0 && steps < 4; --j, ++steps) {
     const std::string& w = s.w(j);
     if (IsBe(w)) return true;
@@ -268,11 +276,21 @@ Modality ModalityOf(const SentenceView& s, size_t v, size_t clause_start) {
   return Modality::kAsserted;
 }
 
+bool IsReporting(const SentenceView& s, size_t k) {
+  const std::string& w = s.w(k);
+  if (w == "reported" || w == "reports" || w == "confirmed" || w == "announced" || w == "announces" ||
+      w == "declared" || w == "declares") {
+    // Only as a reporting verb: "X reported that ...", "..., Chancellor Scholz announced."
+    return k + 1 >= s.n || s.w(k + 1) == "that" || s.w(k + 1) == "," || s.w(k + 1) == "." || s.w(k + 1) == "\"";
+  }
+  return IsSpeechVerb(w);
+}
+
 std::vector<Speech> FindSpeech(const SentenceView& s) {
   std::vector<Speech> out;
   for (size_t k = 0; k < s.n; ++k) {
     const std::string& w = s.w(k);
-    if (!IsSpeechVerb(w)) continue;
+    if (!IsReporting(s, k)) continue;
     Speech sp;
     sp.verb = k;
     if (w == "according") {
@@ -284,11 +302,6 @@ std::vector<Speech> FindSpeech(const SentenceView& s) {
         if (b > a) sp.speaker_first = static_cast<int>(a), sp.speaker_last = static_cast<int>(b);
       }
     } else {
-      if (w == "reported" || w == "reports" || w == "confirmed") {
-        // Only as a reporting verb: "X reported that ...", "..., X reported."
-        bool that = k + 1 < s.n && (s.w(k + 1) == "that" || s.w(k + 1) == "," || s.w(k + 1) == ".");
-        if (!that) continue;
-      }
       // "..., said the ministry" / "..., said Smith": the speaker follows. Time words ("said Wednesday")
       // are skipped.
       bool inverted = k > 0 && (s.w(k - 1) == "," || s.w(k - 1) == "\"");

@@ -28,6 +28,7 @@ struct SentenceView {
 bool IsClauseBoundary(const std::string& w);
 bool IsAuxiliary(const std::string& w);
 bool IsPreposition(const std::string& w);
+bool IsAdverbWord(std::string_view w);  // "already", "reportedly", ... (words between an auxiliary and its verb)
 
 // The subject of the verb at token `v`: the nearest actor to the left within the clause, skipping
 // actors inside prepositional phrases and appositives; through "who"/"which" to the antecedent.
@@ -58,6 +59,10 @@ struct Speech {
   int speaker_first = -1, speaker_last = -1;  // token range of the speaker's words
 };
 std::vector<Speech> FindSpeech(const SentenceView& s);
+
+// Is token `k` used as a reporting verb here ("said", or "announced" before "that" or at the end of the
+// sentence: "..., Chancellor Scholz announced.")?
+bool IsReporting(const SentenceView& s, size_t k);
 bool IsSpeechVerb(const std::string& w);
 
 }  // namespace dyad::syntax
