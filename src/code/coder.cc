@@ -456,7 +456,9 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       if (tgt < 0 && !p.has_target_slot) {
         size_t k = m.end;
         while (k < n && s.transparent[k]) ++k;
-        if (k < n && (s.w(k) == "against" || s.w(k) == "on" || s.w(k) == "at" || s.w(k) == "targeting"))
+        // "on" and "at" aim only in conflict ("imposed sanctions on Iran"); "talks on North Korea" are about it.
+        const bool conflict = p.code[0] != '0';
+        if (k < n && (s.w(k) == "against" || s.w(k) == "targeting" || (conflict && (s.w(k) == "on" || s.w(k) == "at"))))
           tgt = syntax::FindObject(s, k + 1, 3);
       }
       // "expelled Russian diplomats": a foreign actor named by the pattern's own noun.
@@ -477,6 +479,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       for (size_t k = m.end; tgt < 0 && k < n && k <= m.end + 8; ++k) {
         const std::string& w = s.w(k);
         if (IsStop(w) || w == "," || syntax::IsClauseBoundary(w)) break;
+        if (p.code[0] == '0' && (w == "on" || w == "about" || w == "over" || w == "regarding")) break;  // a topic
         if ((w == "of" || w == "'s") && k + 1 < n) {
           int o = w == "of" ? syntax::FindObject(s, k + 1, 2) : s.mention_at[k - 1];
           if (o >= 0 && o != src && !mentions[o].adjective_only) tgt = o;
