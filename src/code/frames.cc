@@ -187,6 +187,8 @@ FrameHit GoverningFrame(const SentenceView& s, size_t head) {
     if (s.transparent[j] || IsAdverbLike(w)) continue;
     Frame f = GovernorFrame(w);
     if (f != Frame::kNone) {
+      // "had no plans to meet", "showed no willingness to negotiate": a refusal.
+      if ((f == Frame::kIntent || f == Frame::kVow) && j > 0 && s.w(j - 1) == "no") f = Frame::kRefusal;
       hit.frame = f;
       hit.governor = j;
       // "agreed not to attack": the promise of restraint, not of the act.

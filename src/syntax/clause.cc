@@ -249,6 +249,7 @@ Modality ModalityOf(const SentenceView& s, size_t v, size_t clause_start) {
     if (s.mention_at[j] >= 0) break;  // the subject: modality words come between it and the verb
     if (w == "not" || w == "n't" || w == "never" || w == "nor" || w == "neither" || w == "without") negated = true;
     else if (w == "no" && j + 1 < s.n && s.w(j + 1) == "longer") negated = true;
+    else if (w == "no" && j + 1 == v) negated = true;  // "no plans to meet", "no talks"
     else if (w == "will" || w == "'ll" || w == "shall" || w == "wo") future = true;
     else if (w == "would" && SpeechBefore(s, j)) future = true;  // "said he would visit": future in the past
     else if (w == "would" || w == "could" || w == "might" || w == "may" || w == "should" || w == "must") hypothetical = true;
