@@ -127,6 +127,16 @@ TEST(Engine, NatureIsNoActorAndCapitalsAreStruckAsCities) {
   }
 }
 
+TEST(Engine, UnnamedSpeakersAreAnonymousAndNotTheNearestActor) {
+  auto ev = CodeText("Armed men attacked a village in Burkina Faso, killing dozens of civilians, local sources said.");
+  ASSERT_FALSE(ev.empty());
+  for (const auto& e : ev) {
+    ASSERT_TRUE(e.attribution.has_value()) << Dump(ev);
+    EXPECT_EQ(e.attribution->text, "local sources");
+    EXPECT_TRUE(e.attribution->anonymous);
+  }
+}
+
 TEST(Engine, PastEventsDoNotTakeTheDatelinePlace) {
   auto ev = CodeText("IRBIL, Iraq (AP) — Iraqi Kurdish forces attacked Iraq on Monday. In 1991, Iraq attacked Iraqi Kurds.",
                      "2026-03-04");

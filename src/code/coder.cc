@@ -687,6 +687,11 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
           const Mention& sm = mentions[best->speaker];
           a.code = sm.code;
           a.anonymous = !sm.named && !sm.person;
+        } else {
+          // Unnamed speakers in lower case ("local sources", "witnesses"); a capitalised name is named.
+          bool named = false;
+          for (int k = best->speaker_first; k < best->speaker_last; ++k) named = named || toks[k].Is(text::kCap);
+          a.anonymous = !named;
         }
         a.anonymous = a.anonymous || job.anonymity_nearby;
         attribution = a;

@@ -316,6 +316,20 @@ std::vector<Speech> FindSpeech(const SentenceView& s) {
           if (d > after) sp.speaker_first = static_cast<int>(after), sp.speaker_last = static_cast<int>(d);
         }
       }
+      // "..., local sources said": a speaker that is no actor stands right before the verb; an actor
+      // further left ("dozens of civilians") did not say it.
+      size_t b = k;
+      while (b > 0 && s.transparent[b - 1]) --b;
+      if (sp.speaker < 0 && sp.speaker_first < 0 && b > 0 && s.mention_at[b - 1] < 0 &&
+          !s.toks[b - 1].Is(text::kPunct) && !s.toks[b - 1].Is(text::kCap) && !IsAuxiliary(s.w(b - 1)) &&
+          !IsAdverb(s.w(b - 1)) && !IsClauseBoundary(s.w(b - 1)) && s.w(b - 1) != "also") {
+        size_t a = b - 1;
+        while (a > 0 && s.mention_at[a - 1] < 0 && !s.toks[a - 1].Is(text::kPunct) &&
+               !IsClauseBoundary(s.w(a - 1)) && !IsPreposition(s.w(a - 1)) && b - a < 5)
+          --a;
+        sp.speaker_first = static_cast<int>(a);
+        sp.speaker_last = static_cast<int>(b);
+      }
       if (sp.speaker < 0 && sp.speaker_first < 0) sp.speaker = FindSubject(s, k);
       if (sp.speaker < 0 && sp.speaker_first < 0) {
         // Unknown names just before: "Al-Araji said".
