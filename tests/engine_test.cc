@@ -137,6 +137,13 @@ TEST(Engine, UnnamedSpeakersAreAnonymousAndNotTheNearestActor) {
   }
 }
 
+TEST(Engine, DenialsAndCallsAreNotTheActsThemselves) {
+  auto ev = CodeText("Iran denied supplying weapons to Russia.");
+  EXPECT_FALSE(Has(ev, "07", "IRN", "RUS")) << Dump(ev);
+  ev = CodeText("Opposition leaders in Kenya called for nationwide protests against the government.");
+  for (const auto& e : ev) EXPECT_NE(e.root, "14") << Dump(ev);
+}
+
 TEST(Engine, PastEventsDoNotTakeTheDatelinePlace) {
   auto ev = CodeText("IRBIL, Iraq (AP) — Iraqi Kurdish forces attacked Iraq on Monday. In 1991, Iraq attacked Iraqi Kurds.",
                      "2026-03-04");

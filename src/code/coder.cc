@@ -131,6 +131,22 @@ bool MatchBefore(const SentenceView& s, const VerbPattern& p, size_t e, size_t p
   return MatchBefore(s, p, e - 1, pos - 1, literals);
 }
 
+// Is the event noun at `k` what someone asks for ("called for nationwide protests", "demanded the release")?
+bool CalledFor(const SentenceView& s, size_t k) {
+  for (size_t j = k, steps = 0; j-- > 0 && steps < 4; ++steps) {
+    const std::string& w = s.w(j);
+    if (w == "for" && j > 0) {
+      const std::string& v = s.w(j - 1);
+      return v == "call" || v == "calls" || v == "called" || v == "calling" || v == "appeal" || v == "appealed" ||
+             v == "appeals" || v == "pushed" || v == "pushing" || v == "pressed" || v == "pressing";
+    }
+    if (w == "demanded" || w == "demand" || w == "demands" || w == "demanding" || w == "urged" || w == "urging")
+      return true;
+    if (s.mention_at[j] >= 0 || s.toks[j].Is(text::kPunct) || syntax::IsClauseBoundary(w)) return false;
+  }
+  return false;
+}
+
 // Is the verb at `head` done by nature ("the storm struck Florida", "floods hit Kenya")?
 bool NaturalSubject(const SentenceView& s, size_t head) {
   static const std::set<std::string> kNature = {
@@ -292,6 +308,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       // "Iranian attacks": after an adjective the word is a noun.
       if (!p.nominal && k > 0 && s.mention_at[k - 1] >= 0 && mentions[s.mention_at[k - 1]].adjective_only) continue;
       if (p.nominal && k > 0 && (s.w(k - 1) == "to" || syntax::IsAuxiliary(s.w(k - 1)))) continue;
+      if (CalledFor(s, k)) continue;  // "called for nationwide protests": asked for, not held
       Match m;
       m.pattern = hit.pattern;
       m.head = k;

@@ -264,7 +264,7 @@ Modality ModalityOf(const SentenceView& s, size_t v, size_t clause_start) {
   for (size_t j = 0; j < v; ++j) {
     const std::string& w = s.w(j);
     if ((w == "if" || w == "unless") && j >= clause_start) hypothetical = true;
-    if ((w == "denied" || w == "denies" || w == "deny" || w == "denying") && j + 1 < v) {
+    if (w == "denied" || w == "denies" || w == "deny" || w == "denying") {  // "denied supplying weapons"
       bool that = false;
       for (size_t k = j + 1; k < v; ++k) that = that || s.w(k) == "that";
       if (that || j + 2 >= v) negated = true;
