@@ -184,6 +184,7 @@ std::vector<int> Coordinated(const SentenceView& s, int m) {
   int cur = m;
   while (true) {
     int k = s.mentions[cur].first - 1;
+    if (k >= 2 && s.w(k) == "the" && (s.w(k - 1) == "and" || s.w(k - 1) == ",")) --k;  // "A and the B"
     if (k < 1 || !(s.w(k) == "and" || (s.w(k) == "," && cur != m))) break;
     if (s.w(k) == "and" && k >= 2 && s.w(k - 1) == ",") {
       // "A, B, and C" (a list of three or more), not ", and" opening a new clause.
@@ -279,6 +280,8 @@ Modality ModalityOf(const SentenceView& s, size_t v, size_t clause_start) {
 
 bool IsReporting(const SentenceView& s, size_t k) {
   const std::string& w = s.w(k);
+  // A word of a name is no verb ("the United States", "Tells Point").
+  if (s.mention_at[k] >= 0 || (k > 0 && s.toks[k].Is(text::kCap))) return false;
   if (w == "reported" || w == "reports" || w == "confirmed" || w == "announced" || w == "announces" ||
       w == "declared" || w == "declares") {
     // Only as a reporting verb: "X reported that ...", "..., Chancellor Scholz announced."

@@ -480,6 +480,19 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
     }
     merged.push_back(std::move(m));
   }
+  // "Indian and Chinese troops": an adjective joined by "and" to a composed actor shares its noun.
+  for (size_t k = 0; k + 1 < merged.size(); ++k) {
+    Mention& a = merged[k];
+    const Mention& b = merged[k + 1];
+    if (!a.adjective_only || a.country.empty() || b.adjective_only || b.type.empty() || b.country.empty() ||
+        b.person)
+      continue;
+    if (a.last + 1 != b.first || toks[a.last].lower != "and") continue;
+    a.adjective_only = false;
+    a.type = b.type;
+    a.code = a.country + b.type;
+    a.plural = b.plural;
+  }
   // Apposition: "The US commander in Iraq, General David Petraeus, ..." - a title or unknown name with no
   // country takes the country of the phrase it stands beside.
   for (size_t k = 1; k < merged.size(); ++k) {
