@@ -224,7 +224,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
     std::string ethnic_country;  // "Kurdish" read as Iraqi, Iranian, ... from the story
     size_t discard_end = 0;
     std::vector<std::string> fired;
-    bool head = false, any = false, unknown_person = false, named = false, seat = false;
+    bool head = false, any = false, unknown_person = false, named = false, seat = false, agents_of_person = false;
     size_t good_end = j;
     while (j < n) {
       size_t len = 0;
@@ -366,6 +366,18 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
           }
         }
         // A seat of power or a demonym is a whole phrase; a person's name ends the phrase.
+        // "the Biden administration", "Putin's aides": a person's agents belong to the person's country.
+        if (person >= 0 && hit.role == PhraseRole::kName && j < n) {
+          size_t l2 = 0;
+          const auto* nx = dict.phrases().Longest(toks, j, n, &l2);
+          if (nx && nx->payload.role == PhraseRole::kAgent && !toks[j].Is(text::kCap)) {
+            agent_type = dict.agents()[nx->payload.index].code;
+            agents_of_person = true;
+            fired.push_back(dict.agents()[nx->payload.index].where);
+            j += l2;
+            good_end = j;
+          }
+        }
         if (hit.role == PhraseRole::kSeat || hit.role == PhraseRole::kDemonym || person >= 0) break;
         continue;
       }
@@ -397,7 +409,14 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
     std::string type = !agent_type.empty() ? agent_type : !title_type.empty() ? title_type : head_type;
     std::string eth;
     for (const auto& e : ethnic) eth += e;
-    if (person >= 0) {
+    if (person >= 0 && agents_of_person) {
+      const ActorEntry& a = entries[person];
+      m.country = a.CountryOn(date);
+      m.code = m.country + agent_type;
+      m.type = agent_type;
+      m.name = a.name;
+      m.named = true;
+    } else if (person >= 0) {
       const ActorEntry& a = entries[person];
       m.code = a.CodeOn(date);
       m.country = a.CountryOn(date);
