@@ -32,7 +32,7 @@ struct Match {
   int score = 0;
 };
 
-bool IsStop(const std::string& w) {
+bool IsStop(std::string_view w) {
   return w == ";" || w == "." || w == ":" || w == "\"" || w == "!" || w == "?";
 }
 
@@ -41,7 +41,7 @@ bool IsStop(const std::string& w) {
 // from Lebanon"); never a name or a pronoun.
 bool RoleNounHead(const SentenceView& s, size_t k) {
   const Mention& m = s.mentions[s.mention_at[k]];
-  const std::string& w = s.w(k);
+  std::string_view w = s.w(k);
   return !m.person && !s.toks[k].Is(text::kCap) && w != "its" && w != "their" && w != "it" && w != "they" &&
          w != "his" && w != "her";
 }
@@ -61,7 +61,7 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
       for (size_t g = 0; g <= max_gap && pos + g < s.n; ++g) {
         size_t k = pos + g;
         if (g > 0) {
-          const std::string& prev = s.w(k - 1);
+          std::string_view prev = s.w(k - 1);
           if (IsStop(prev) || (syntax::IsClauseBoundary(prev) && prev != "that")) break;
           if (!nominal_head && (s.mention_at[k - 1] >= 0 || s.toks[k - 1].Is(text::kPunct))) break;
         }
@@ -134,9 +134,9 @@ bool MatchBefore(const SentenceView& s, const VerbPattern& p, size_t e, size_t p
 // Is the event noun at `k` what someone asks for ("called for nationwide protests", "demanded the release")?
 bool CalledFor(const SentenceView& s, size_t k) {
   for (size_t j = k, steps = 0; j-- > 0 && steps < 4; ++steps) {
-    const std::string& w = s.w(j);
+    std::string_view w = s.w(j);
     if (w == "for" && j > 0) {
-      const std::string& v = s.w(j - 1);
+      std::string_view v = s.w(j - 1);
       return v == "call" || v == "calls" || v == "called" || v == "calling" || v == "appeal" || v == "appealed" ||
              v == "appeals" || v == "pushed" || v == "pushing" || v == "pressed" || v == "pressing";
     }
@@ -149,20 +149,20 @@ bool CalledFor(const SentenceView& s, size_t k) {
 
 // Is the verb at `head` done by nature ("the storm struck Florida", "floods hit Kenya")?
 bool NaturalSubject(const SentenceView& s, size_t head) {
-  static const std::set<std::string> kNature = {
+  static const std::set<std::string, std::less<>> kNature = {
       "storm",   "storms",     "hurricane", "typhoon",  "cyclone",  "earthquake", "quake",    "earthquakes",
       "flood",   "floods",     "flooding",  "tornado",  "tornadoes", "wildfire", "wildfires", "fire",
       "fires",   "drought",    "virus",     "pandemic", "epidemic", "outbreak",  "disease",  "tsunami",
       "landslide", "landslides", "avalanche", "heatwave", "blizzard", "rains",   "winds",    "cholera"};
   for (size_t j = head, steps = 0; j-- > 0 && steps < 3; ++steps) {
-    const std::string& w = s.w(j);
+    std::string_view w = s.w(j);
     if (kNature.count(w)) return true;
     if (!syntax::IsAuxiliary(w) && w != "also" && w != "again" && w != "have" && w != "has") return false;
   }
   return false;
 }
 
-bool IsArticle(const std::string& w) {
+bool IsArticle(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" ||
          w == "'s" || w == "this" || w == "that" || w == "these";
 }
@@ -171,7 +171,7 @@ bool IsArticle(const std::string& w) {
 // subject of the clause ("the PAK claimed attacks").
 int NominalSource(const SentenceView& s, size_t head) {
   for (size_t k = head + 1; k < s.n && k <= head + 9; ++k) {
-    const std::string& w = s.w(k);
+    std::string_view w = s.w(k);
     if (w == "by") {
       int o = syntax::FindObject(s, k + 1, 2);
       if (o >= 0) return o;
@@ -181,7 +181,7 @@ int NominalSource(const SentenceView& s, size_t head) {
   }
   bool in_pp = false;
   for (int j = static_cast<int>(head) - 1, steps = 0; j >= 0 && steps < 5; --j, ++steps) {
-    const std::string& w = s.w(j);
+    std::string_view w = s.w(j);
     if (w == "'s" && j > 0 && s.mention_at[j - 1] >= 0) return s.mention_at[j - 1];
     if (s.mention_at[j] >= 0) return s.mention_at[j];
     if (syntax::IsPreposition(w)) {
@@ -219,7 +219,7 @@ int PlaceAsActor(const SentenceView& s, const Lexicon& lex, const std::vector<re
     if (exact && static_cast<size_t>(pm.first) != pos) continue;
     if (!pm.cue && s.mention_at[pm.first] >= 0) continue;
     for (size_t k = pos; k < static_cast<size_t>(pm.first); ++k) {
-      const std::string& w = s.w(k);
+      std::string_view w = s.w(k);
       if (s.toks[k].Is(text::kPunct) || s.toks[k].Is(text::kCap) || syntax::IsClauseBoundary(w) ||
           (syntax::IsPreposition(w) && w != "of"))
         return -1;
@@ -285,7 +285,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   for (const auto& t : timex) {
     for (int k = t.first; k < t.last; ++k) s.transparent[k] = true;
     if (t.first > 0) {
-      const std::string& w = s.w(t.first - 1);
+      std::string_view w = s.w(t.first - 1);
       if (w == "on" || w == "in" || w == "late" || w == "early" || w == "last" || w == "since" || w == "by")
         s.transparent[t.first - 1] = true;
     }
@@ -356,7 +356,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       const size_t h = kept[j].head;
       if (h > kept[i].end + 10) break;
       for (size_t k = kept[i].head + 1; k < h && !by; ++k) {
-        const std::string& w = s.w(k);
+        std::string_view w = s.w(k);
         if (IsStop(w) || (syntax::IsClauseBoundary(w) && w != "and")) break;
         by = w == "in" || w == "by" || w == "during" || w == "with";
       }
@@ -392,7 +392,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   // when it joins nouns ("fired rockets and drones at Israel on Sunday").
   auto VerbFollows = [&](size_t from, size_t to) {
     for (size_t k = from; k < to; ++k) {
-      const std::string& w = s.w(k);
+      std::string_view w = s.w(k);
       if (lex.verbs.LooksLikeParticiple(w) || syntax::IsAuxiliary(w) || syntax::IsSpeechVerb(w)) return true;
     }
     return false;
@@ -465,7 +465,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
           break;
         }
       // "a teenager shot by police": in a reduced relative the target is the noun the participle follows.
-      const std::string& before = s.w(m.head - 1);
+      std::string_view before = s.w(m.head - 1);
       bool reduced = !syntax::IsAuxiliary(before) && !syntax::IsAdverbWord(before);
       tgt = !reduced ? syntax::FindSubject(s, m.head) : s.mention_at[m.head - 1];
     } else {
@@ -496,7 +496,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       if (tgt < 0) tgt = PlaceAsActor(s, lex, places, p.has_target_slot ? m.target_pos : m.end, &mentions);
       // "protested outside the office of President X", "at the embassy of Iran": the possessor of the object.
       for (size_t k = m.end; tgt < 0 && k < n && k <= m.end + 8; ++k) {
-        const std::string& w = s.w(k);
+        std::string_view w = s.w(k);
         if (IsStop(w) || w == "," || syntax::IsClauseBoundary(w)) break;
         if (p.code[0] == '0' && (w == "on" || w == "about" || w == "over" || w == "regarding")) break;  // a topic
         if ((w == "of" || w == "'s") && k + 1 < n) {

@@ -156,7 +156,7 @@ FrameHit GoverningFrame(const SentenceView& s, size_t head) {
   if (head == 0) return hit;
   // "must release", "should withdraw" inside what someone said: a demand or an appeal by the speaker.
   for (size_t j = head, steps = 0; j-- > 0 && steps < 3; ++steps) {
-    const std::string& w = s.w(j);
+    std::string_view w = s.w(j);
     if (IsAdverbLike(w)) continue;
     bool must = w == "must" || ((w == "to") && j > 0 && OneOf(s.w(j - 1), {"has", "have", "needs", "need"}));
     bool should = w == "should";
@@ -182,7 +182,7 @@ FrameHit GoverningFrame(const SentenceView& s, size_t head) {
   }
   if (to == head) return hit;
   for (size_t j = to, steps = 0; j-- > 0 && steps < 6; ++steps) {
-    const std::string& w = s.w(j);
+    std::string_view w = s.w(j);
     if (s.toks[j].Is(text::kPunct) || s.mention_at[j] >= 0 || syntax::IsClauseBoundary(w)) break;
     if (s.transparent[j] || IsAdverbLike(w)) continue;
     Frame f = GovernorFrame(w);
@@ -208,7 +208,7 @@ Frame ModalFrame(const SentenceView& s, size_t head, Modality modality) {
     return Frame::kNone;
   bool will = false, negated = false;
   for (size_t j = head, steps = 0; j-- > 0 && steps < 4; ++steps) {
-    const std::string& w = s.w(j);
+    std::string_view w = s.w(j);
     if (s.mention_at[j] >= 0 || s.toks[j].Is(text::kPunct) || syntax::IsClauseBoundary(w)) break;
     if (w == "not" || w == "n't" || w == "never") negated = true;
     else if (w == "will" || w == "'ll" || w == "shall" || w == "would" || w == "wo") will = true;

@@ -12,7 +12,7 @@ namespace {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-bool EndsWith(const std::string& s, std::string_view suf) {
+bool EndsWith(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
 }
 
@@ -86,12 +86,12 @@ VerbDict::Inflections VerbDict::Inflect(const std::string& w) const {
   return f;
 }
 
-bool VerbDict::LooksLikeParticiple(const std::string& w) const {
+bool VerbDict::LooksLikeParticiple(std::string_view w) const {
   if (participles_.count(w)) return true;
   return EndsWith(w, "ed") && w.size() > 3;
 }
 
-bool PatternElem::Matches(const std::string& w) const {
+bool PatternElem::Matches(std::string_view w) const {
   for (const std::string& a : alternatives)
     if (a == w) return true;
   for (const std::string& st : stems)
@@ -114,14 +114,14 @@ void VerbDict::LoadFile(const std::string& path, Errors* errors) {
   LoadPatterns(path, errors);
 }
 
-const std::vector<FormHit>* VerbDict::Lookup(const std::string& lower) const {
+const std::vector<FormHit>* VerbDict::Lookup(std::string_view lower) const {
   auto it = forms_.find(lower);
   if (it != forms_.end()) return &it->second;
   if (stems_.empty()) return nullptr;
   // The word's ending says which form of the stem it is.
   const char cls = EndsWith(lower, "ed") ? 'd' : EndsWith(lower, "ing") ? 'g' : EndsWith(lower, "s") ? 's' : 'b';
   for (size_t n = std::min(lower.size(), longest_stem_); n >= 3; --n) {
-    auto st = stems_.find(lower.substr(0, n) + '\t' + cls);
+    auto st = stems_.find(std::string(lower.substr(0, n)) + '\t' + cls);
     if (st != stems_.end()) return &st->second;
   }
   return nullptr;

@@ -19,7 +19,7 @@ struct PatternElem {
   std::vector<std::string> stems;         // kWord: lower-case prefixes (TABARI stems: "violat")
 
   // Does a lower-case word match this kWord element?
-  bool Matches(const std::string& w) const;
+  bool Matches(std::string_view w) const;
 };
 
 struct VerbPattern {
@@ -69,7 +69,7 @@ class VerbDict {
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
   // Patterns whose head matches this lower-case word form; nullptr when none.
   // Words no head form matches fall back to the longest stem head they begin with.
-  const std::vector<FormHit>* Lookup(const std::string& lower) const;
+  const std::vector<FormHit>* Lookup(std::string_view lower) const;
   const EventCode* Code(const std::string& code) const {
     auto it = codes_.find(code);
     return it == codes_.end() ? nullptr : &it->second;
@@ -82,7 +82,7 @@ class VerbDict {
   };
   Inflections Inflect(const std::string& lemma) const;
   // Is `lower` a past participle of some verb known to the irregular table or ending in -ed?
-  bool LooksLikeParticiple(const std::string& lower) const;
+  bool LooksLikeParticiple(std::string_view lower) const;
 
  private:
   void LoadIrregular(const std::string& path, Errors* errors);
@@ -90,12 +90,17 @@ class VerbDict {
   void LoadCodes(const std::string& path, Errors* errors);
 
   std::vector<VerbPattern> patterns_;
-  std::unordered_map<std::string, std::vector<FormHit>> forms_;
+  // Looked up by std::string_view without building a string (heterogeneous lookup).
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<FormHit>, StringHash, std::equal_to<>> forms_;
   std::unordered_map<std::string, std::vector<FormHit>> stems_;  // stem heads
   size_t longest_stem_ = 0;
   std::unordered_map<std::string, EventCode> codes_;
   std::unordered_map<std::string, std::vector<std::string>> irregular_;  // lemma -> past, participle, ...
-  std::unordered_map<std::string, bool> participles_;
+  std::unordered_map<std::string, bool, StringHash, std::equal_to<>> participles_;
 };
 
 // Regular English plural of a noun ("strike" -> "strikes", "crisis" -> "crises").

@@ -54,7 +54,7 @@ SentenceView::SentenceView(const std::vector<text::Token>& t, size_t count, cons
     for (int j = m[k].first; j < m[k].last && j < static_cast<int>(count); ++j) mention_at[j] = static_cast<int>(k);
 }
 
-bool IsClauseBoundary(const std::string& w) {
+bool IsClauseBoundary(std::string_view w) {
   static constexpr std::array<std::string_view, 22> kB = {
       ";", ":", "that", "which", "who", "whom", "whose", "because", "if", "when", "while", "although",
       "though", "whereas", "before", "after", "until", "unless", "whether", "\"", "but", "where"};
@@ -62,7 +62,7 @@ bool IsClauseBoundary(const std::string& w) {
   return kSet.count(w) != 0;
 }
 
-bool IsAuxiliary(const std::string& w) {
+bool IsAuxiliary(std::string_view w) {
   static constexpr std::array<std::string_view, 24> kAux = {
       "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could",
       "can", "may", "might", "should", "must", "shall", "did", "does", "do", "not", "n't"};
@@ -72,7 +72,7 @@ bool IsAuxiliary(const std::string& w) {
 
 bool IsAdverbWord(std::string_view w) { return IsAdverb(w); }
 
-bool IsPreposition(const std::string& w) {
+bool IsPreposition(std::string_view w) {
   static constexpr std::array<std::string_view, 30> kP = {
       "in", "on", "at", "with", "of", "from", "for", "against", "by", "near", "into", "to", "about",
       "over", "under", "between", "among", "toward", "towards", "across", "through", "within", "without",
@@ -81,7 +81,7 @@ bool IsPreposition(const std::string& w) {
   return kSet.count(w) != 0;
 }
 
-bool IsSpeechVerb(const std::string& w) {
+bool IsSpeechVerb(std::string_view w) {
   static constexpr std::array<std::string_view, 22> kS = {
       "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "stated", "states",
       "noted", "notes", "insisted", "insists", "explained", "wrote", "writes", "reported", "reports",
@@ -122,7 +122,7 @@ int FindSubject(const SentenceView& s, size_t v) {
   }
   int steps = 0;
   for (int j = static_cast<int>(v) - 1; j >= 0 && steps < 40; --j, ++steps) {
-    const std::string& w = s.w(j);
+    std::string_view w = s.w(j);
     int m = s.mention_at[j];
     if (m >= 0) {
       const Mention& M = s.mentions[m];
@@ -163,7 +163,7 @@ int FindObject(const SentenceView& s, size_t from, size_t max_skip) {
     }
     int m = s.mention_at[k];
     if (m >= 0) return m;  // an adjective counts too: "shelled Cambodian positions" is against Cambodia
-    const std::string& w = s.w(k);
+    std::string_view w = s.w(k);
     if (s.toks[k].Is(text::kPunct) || IsClauseBoundary(w) || (IsPreposition(w) && w != "of") || w == "and")
       return -1;
   }
@@ -223,7 +223,7 @@ bool IsPassive(const SentenceView& s, size_t v, bool participle_form) {
       s.w(v - 1) != "have" && s.w(v - 1) != "had" && !s.toks[v - 1].Is(text::kPunct))
     return true;
   for (int j = static_cast<int>(v) - 1, steps = 0; j >= 0 && steps < 4; --j, ++steps) {
-    const std::string& w = s.w(j);
+    std::string_view w = s.w(j);
     if (IsBe(w)) return true;
     if (w == "not" || w == "n't" || IsAdverb(w)) continue;
     return false;
@@ -246,7 +246,7 @@ Modality ModalityOf(const SentenceView& s, size_t v, size_t clause_start) {
   size_t lo = v > 7 ? v - 7 : 0;
   lo = std::max(lo, clause_start);
   for (size_t j = v; j-- > lo;) {
-    const std::string& w = s.w(j);
+    std::string_view w = s.w(j);
     if (s.mention_at[j] >= 0) break;  // the subject: modality words come between it and the verb
     if (w == "not" || w == "n't" || w == "never" || w == "nor" || w == "neither" || w == "without") negated = true;
     else if (w == "no" && j + 1 < s.n && s.w(j + 1) == "longer") negated = true;
@@ -263,7 +263,7 @@ Modality ModalityOf(const SentenceView& s, size_t v, size_t clause_start) {
   }
   // Conditionals and denials govern the whole clause or sentence before the event.
   for (size_t j = 0; j < v; ++j) {
-    const std::string& w = s.w(j);
+    std::string_view w = s.w(j);
     if ((w == "if" || w == "unless") && j >= clause_start) hypothetical = true;
     if (w == "denied" || w == "denies" || w == "deny" || w == "denying") {  // "denied supplying weapons"
       bool that = false;
@@ -279,7 +279,7 @@ Modality ModalityOf(const SentenceView& s, size_t v, size_t clause_start) {
 }
 
 bool IsReporting(const SentenceView& s, size_t k) {
-  const std::string& w = s.w(k);
+  std::string_view w = s.w(k);
   // A word of a name is no verb ("the United States", "Tells Point").
   if (s.mention_at[k] >= 0 || (k > 0 && s.toks[k].Is(text::kCap))) return false;
   if (w == "reported" || w == "reports" || w == "confirmed" || w == "announced" || w == "announces" ||
@@ -293,7 +293,7 @@ bool IsReporting(const SentenceView& s, size_t k) {
 std::vector<Speech> FindSpeech(const SentenceView& s) {
   std::vector<Speech> out;
   for (size_t k = 0; k < s.n; ++k) {
-    const std::string& w = s.w(k);
+    std::string_view w = s.w(k);
     if (!IsReporting(s, k)) continue;
     Speech sp;
     sp.verb = k;

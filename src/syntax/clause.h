@@ -21,13 +21,13 @@ struct SentenceView {
   std::vector<bool> transparent;          // tokens of time expressions ("on Thursday"): skipped by matching
 
   SentenceView(const std::vector<text::Token>& t, size_t count, const std::vector<Mention>& m);
-  const std::string& w(size_t i) const { return toks[i].lower; }
+  std::string_view w(size_t i) const { return toks[i].lower; }
 };
 
 // A word that starts a new clause when scanning (that, which, because, ";", ...).
-bool IsClauseBoundary(const std::string& w);
-bool IsAuxiliary(const std::string& w);
-bool IsPreposition(const std::string& w);
+bool IsClauseBoundary(std::string_view w);
+bool IsAuxiliary(std::string_view w);
+bool IsPreposition(std::string_view w);
 bool IsAdverbWord(std::string_view w);  // "already", "reportedly", ... (words between an auxiliary and its verb)
 
 // The subject of the verb at token `v`: the nearest actor to the left within the clause, skipping
@@ -63,7 +63,7 @@ std::vector<Speech> FindSpeech(const SentenceView& s);
 // Is token `k` used as a reporting verb here ("said", or "announced" before "that" or at the end of the
 // sentence: "..., Chancellor Scholz announced.")?
 bool IsReporting(const SentenceView& s, size_t k);
-bool IsSpeechVerb(const std::string& w);
+bool IsSpeechVerb(std::string_view w);
 
 }  // namespace dyad::syntax
 
