@@ -6,6 +6,8 @@
 #include <cmath>
 #include <string_view>
 
+#include "util/word_set.h"
+
 namespace dyad::resolve {
 
 namespace {
@@ -28,7 +30,7 @@ bool IsStopName(std::string_view w) {
       "said", "asked", "after", "before", "while", "when", "if", "as", "this", "that", "there", "his",
       "her", "their", "its", "president", "minister", "mr.", "ms.", "mrs.", "gen.", "one", "two", "three",
       "already", "however", "during", "also", "both"};
-  static const std::unordered_set<std::string_view> kSet(kStop.begin(), kStop.end());
+  static const WordSet kSet(kStop);
   return kSet.count(w) != 0;
 }
 

@@ -5,6 +5,8 @@
 #include <unordered_set>
 #include <string_view>
 
+#include "util/word_set.h"
+
 namespace dyad::syntax {
 
 namespace {
@@ -12,8 +14,8 @@ namespace {
 // Word lists are tested for every token of every sentence: each is turned once into a hash set (an
 // immutable function-local static). A linear scan of string compares was the largest cost of coding.
 template <size_t N>
-std::unordered_set<std::string_view> MakeSet(const std::array<std::string_view, N>& a) {
-  return std::unordered_set<std::string_view>(a.begin(), a.end());
+WordSet MakeSet(const std::array<std::string_view, N>& a) {
+  return WordSet(a);
 }
 
 bool IsDeterminerLike(std::string_view w) {

@@ -5,6 +5,8 @@
 #include <unordered_set>
 #include <string_view>
 
+#include "util/word_set.h"
+
 namespace dyad::syntax {
 
 namespace {
@@ -27,7 +29,7 @@ bool IsDescriptor(std::string_view w) {
       "embattled", "elite", "special", "hardline", "moderate", "radical", "powerful", "influential",
       "militant", "islamist", "separatist", "pro-government", "anti-government", "breakaway", "vice",
       "assistant", "junior", "outgoing"};
-  static const std::unordered_set<std::string_view> kSet(kWords.begin(), kWords.end());
+  static const WordSet kSet(kWords);
   return kSet.count(w) != 0;
 }
 

@@ -4,6 +4,8 @@
 #include <array>
 #include <unordered_set>
 
+#include "util/word_set.h"
+
 namespace dyad::text {
 
 namespace {
@@ -69,7 +71,7 @@ bool IsKnownAbbreviation(std::string_view w) {
       "rep", "rev", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
       "dec", "no", "nos", "vs", "inc", "corp", "co", "ltd", "jr", "sr", "prof", "pres", "ft", "mt",
       "brig", "cmdr", "lt.col", "amb", "dept", "gov't", "approx", "est", "fig", "pvt"};
-  static const std::unordered_set<std::string_view> kSet(kAbbr.begin(), kAbbr.end());
+  static const WordSet kSet(kAbbr);
   return kSet.count(w) != 0;
 }
 
