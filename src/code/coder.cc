@@ -299,6 +299,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     if (!hits) continue;
     // A capitalised word inside the sentence is a name ("Desert Storm"), not a verb or event noun.
     if (k > 0 && toks[k].Is(text::kCap) && s.w(k - 1) != "\"") continue;
+    if (CalledFor(s, k)) continue;  // "called for nationwide protests": asked for, not held
     Match best;
     for (const lexicon::FormHit& hit : *hits) {
       const VerbPattern& p = patterns[hit.pattern];
@@ -308,7 +309,6 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       // "Iranian attacks": after an adjective the word is a noun.
       if (!p.nominal && k > 0 && s.mention_at[k - 1] >= 0 && mentions[s.mention_at[k - 1]].adjective_only) continue;
       if (p.nominal && k > 0 && (s.w(k - 1) == "to" || syntax::IsAuxiliary(s.w(k - 1)))) continue;
-      if (CalledFor(s, k)) continue;  // "called for nationwide protests": asked for, not held
       Match m;
       m.pattern = hit.pattern;
       m.head = k;

@@ -12,6 +12,9 @@ namespace {
 
 using text::Token;
 
+// A token's lower-case text as a view: comparisons with literals then skip strlen.
+inline std::string_view L(const Token& t) { return t.lower; }
+
 int WeekdayOf(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
                                                             "friday", "saturday", "sunday"};
@@ -135,13 +138,13 @@ std::vector<Timex> FindTimex(const std::vector<Token>& toks, size_t n) {
   size_t i = 0;
   while (i < n) {
     const Token& t = toks[i];
-    const std::string& w = t.lower;
+    std::string_view w = t.lower;
     Timex x;
     x.first = static_cast<int>(i);
     size_t end = i;
     int shift_word = 0;
     if (i > 0) {
-      const std::string& p = toks[i - 1].lower;
+      std::string_view p = L(toks[i - 1]);
       if (p == "last" || p == "past") shift_word = -1;
       else if (p == "next" || p == "coming") shift_word = 1;
     }
@@ -151,13 +154,13 @@ std::vector<Timex> FindTimex(const std::vector<Token>& toks, size_t n) {
       x.kind = Timex::Kind::kReference;
       x.fixed = "PRESENT_REF";
       end = i + 1;
-    } else if ((w == "past" || w == "future") && i > 0 && toks[i - 1].lower == "the" &&
-               !(i + 1 < n && DurationUnitOf(toks[i + 1].lower)) && !(i + 1 < n && Number(toks[i + 1].lower) >= -1)) {
+    } else if ((w == "past" || w == "future") && i > 0 && L(toks[i - 1]) == "the" &&
+               !(i + 1 < n && DurationUnitOf(L(toks[i + 1]))) && !(i + 1 < n && Number(L(toks[i + 1])) >= -1)) {
       x.kind = Timex::Kind::kReference;
       x.fixed = w == "past" ? "PAST_REF" : "FUTURE_REF";
       x.first = static_cast<int>(i - 1);
       end = i + 1;
-    } else if (w == "recently" || (w == "at" && i + 2 < n && toks[i + 1].lower == "the" && toks[i + 2].lower == "time")) {
+    } else if (w == "recently" || (w == "at" && i + 2 < n && L(toks[i + 1]) == "the" && L(toks[i + 2]) == "time")) {
       x.kind = Timex::Kind::kReference;
       x.fixed = "PAST_REF";
       end = w == "at" ? i + 3 : i + 1;
@@ -165,51 +168,51 @@ std::vector<Timex> FindTimex(const std::vector<Token>& toks, size_t n) {
       x.kind = Timex::Kind::kDuration;
       x.fixed = DurationValue(amount, hunit);
       end = i + 1;
-    } else if (i + 1 < n && DurationUnitOf(toks[i + 1].lower) && Number(w) >= -1 &&
-               !(i + 2 < n && toks[i + 2].lower == "ago") && !(w == "a" && toks[i + 1].lower == "weekend")) {
+    } else if (i + 1 < n && DurationUnitOf(L(toks[i + 1])) && Number(w) >= -1 &&
+               !(i + 2 < n && L(toks[i + 2]) == "ago") && !(w == "a" && L(toks[i + 1]) == "weekend")) {
       // "two years", "a month", "several days", "90 days"; with "the past"/"the next" before it.
       x.kind = Timex::Kind::kDuration;
-      x.fixed = DurationValue(Number(w), DurationUnitOf(toks[i + 1].lower));
+      x.fixed = DurationValue(Number(w), DurationUnitOf(L(toks[i + 1])));
       end = i + 2;
       size_t b = i;
-      if (b > 0 && (toks[b - 1].lower == "past" || toks[b - 1].lower == "next" || toks[b - 1].lower == "last" ||
-                    toks[b - 1].lower == "first" || toks[b - 1].lower == "following"))
+      if (b > 0 && (L(toks[b - 1]) == "past" || L(toks[b - 1]) == "next" || L(toks[b - 1]) == "last" ||
+                    L(toks[b - 1]) == "first" || L(toks[b - 1]) == "following"))
         --b;
-      if (b > 0 && toks[b - 1].lower == "the") --b;
+      if (b > 0 && L(toks[b - 1]) == "the") --b;
       x.first = static_cast<int>(b);
-    } else if (w == "recent" && i + 1 < n && DurationUnitOf(toks[i + 1].lower) && toks[i + 1].lower.back() == 's') {
+    } else if (w == "recent" && i + 1 < n && DurationUnitOf(L(toks[i + 1])) && L(toks[i + 1]).back() == 's') {
       x.kind = Timex::Kind::kDuration;
-      x.fixed = DurationValue(-1, DurationUnitOf(toks[i + 1].lower));
+      x.fixed = DurationValue(-1, DurationUnitOf(L(toks[i + 1])));
       end = i + 2;
     } else if ((w == "days" || w == "weeks" || w == "months" || w == "years" || w == "decades" || w == "hours" ||
                 w == "minutes") && i > 0 &&
-               (toks[i - 1].lower == "for" || toks[i - 1].lower == "within" || toks[i - 1].lower == "in" ||
-                toks[i - 1].lower == "over" || toks[i - 1].lower == "after")) {
+               (L(toks[i - 1]) == "for" || L(toks[i - 1]) == "within" || L(toks[i - 1]) == "in" ||
+                L(toks[i - 1]) == "over" || L(toks[i - 1]) == "after")) {
       x.kind = Timex::Kind::kDuration;
       x.fixed = DurationValue(-1, DurationUnitOf(w));
       end = i + 1;
-    } else if (w == "decade" && i > 1 && toks[i - 2].lower == "the" &&
-               (toks[i - 1].lower == "next" || toks[i - 1].lower == "past" || toks[i - 1].lower == "last")) {
+    } else if (w == "decade" && i > 1 && L(toks[i - 2]) == "the" &&
+               (L(toks[i - 1]) == "next" || L(toks[i - 1]) == "past" || L(toks[i - 1]) == "last")) {
       x.kind = Timex::Kind::kDuration;
       x.fixed = "P10Y";
       x.first = static_cast<int>(i - 2);
       end = i + 1;
     } else if (SeasonOf(w) && i > 0 &&
-               (toks[i - 1].lower == "last" || toks[i - 1].lower == "this" || toks[i - 1].lower == "next")) {
+               (L(toks[i - 1]) == "last" || L(toks[i - 1]) == "this" || L(toks[i - 1]) == "next")) {
       // "last summer" -> 2012-SU against a 2013 story.
-      const std::string& q = toks[i - 1].lower;
+      std::string_view q = L(toks[i - 1]);
       x.kind = Timex::Kind::kReference;
       x.season = SeasonOf(w);
       x.shift = q == "last" ? -1 : q == "next" ? 1 : 0;
       x.first = static_cast<int>(i - 1);
       end = i + 1;
-    } else if (i + 1 < n && toks[i + 1].lower == "century" && w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[0]))) {
+    } else if (i + 1 < n && L(toks[i + 1]) == "century" && w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[0]))) {
       int c = Number(w.substr(0, w.size() - 2));
       if (c > 0 && c < 30) {
         x.kind = Timex::Kind::kCentury;
         x.y = c - 1;
         end = i + 2;
-        if (i > 0 && toks[i - 1].lower == "the") x.first = static_cast<int>(i - 1);
+        if (i > 0 && L(toks[i - 1]) == "the") x.first = static_cast<int>(i - 1);
       }
     } else if (int wd = WeekdayOf(w); wd >= 0) {
       x.kind = Timex::Kind::kWeekday;
@@ -217,48 +220,48 @@ std::vector<Timex> FindTimex(const std::vector<Token>& toks, size_t n) {
       x.shift = shift_word;
       if (shift_word) x.first = static_cast<int>(i - 1);
       end = i + 1;
-      if (end < n && IsPartOfDay(toks[end].lower)) x.part = PartCode(toks[end].lower), ++end;
+      if (end < n && IsPartOfDay(L(toks[end]))) x.part = PartCode(L(toks[end])), ++end;
     } else if (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow") {
       x.kind = Timex::Kind::kRelativeDays;
       x.amount = w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0;
       end = i + 1;
-      if (end < n && IsPartOfDay(toks[end].lower)) ++end;
+      if (end < n && IsPartOfDay(L(toks[end]))) ++end;
     } else if ((w == "last" || w == "past" || w == "next" || w == "this" || w == "coming") && i + 1 < n &&
-               ((UnitOf(toks[i + 1].lower) && toks[i + 1].lower.back() != 's') ||
-                (toks[i + 1].lower == "fiscal" && i + 2 < n && toks[i + 2].lower == "year"))) {
-      bool fiscal = toks[i + 1].lower == "fiscal";
+               ((UnitOf(L(toks[i + 1])) && L(toks[i + 1]).back() != 's') ||
+                (L(toks[i + 1]) == "fiscal" && i + 2 < n && L(toks[i + 2]) == "year"))) {
+      bool fiscal = L(toks[i + 1]) == "fiscal";
       x.kind = Timex::Kind::kRelativeUnit;
-      x.unit = fiscal ? 'y' : UnitOf(toks[i + 1].lower);
+      x.unit = fiscal ? 'y' : UnitOf(L(toks[i + 1]));
       x.amount = (w == "last" || w == "past") ? -1 : (w == "this") ? 0 : 1;
-      if (i > 0 && (toks[i - 1].lower == "earlier" || toks[i - 1].lower == "later")) x.first = static_cast<int>(i - 1);
+      if (i > 0 && (L(toks[i - 1]) == "earlier" || L(toks[i - 1]) == "later")) x.first = static_cast<int>(i - 1);
       end = fiscal ? i + 3 : i + 2;
-    } else if (i + 2 < n && UnitOf(toks[i + 1].lower) && toks[i + 2].lower == "ago" && Number(w) >= -1) {
+    } else if (i + 2 < n && UnitOf(L(toks[i + 1])) && L(toks[i + 2]) == "ago" && Number(w) >= -1) {
       x.kind = Timex::Kind::kRelativeUnit;
-      x.unit = UnitOf(toks[i + 1].lower);
+      x.unit = UnitOf(L(toks[i + 1]));
       int v = Number(w);
       x.amount = -(v < 0 ? 3 : v);
       x.vague = v < 0;
       end = i + 3;
-    } else if (w == "recent" && i + 1 < n && UnitOf(toks[i + 1].lower)) {
+    } else if (w == "recent" && i + 1 < n && UnitOf(L(toks[i + 1]))) {
       x.kind = Timex::Kind::kRelativeUnit;
       x.vague = true;
       end = i + 2;
     } else if (int m = MonthOf(t); m > 0 && !(i > 0 && toks[i - 1].Is(text::kCap) && !toks[i - 1].Is(text::kPunct) &&
-                                               MonthOf(toks[i - 1]) == 0 && toks[i - 1].lower != "in" &&
-                                               toks[i - 1].lower != "since" && toks[i - 1].lower != "last" &&
-                                               toks[i - 1].lower != "early" && toks[i - 1].lower != "late" &&
-                                               toks[i - 1].lower != "until" && toks[i - 1].lower != "by")) {
+                                               MonthOf(toks[i - 1]) == 0 && L(toks[i - 1]) != "in" &&
+                                               L(toks[i - 1]) != "since" && L(toks[i - 1]) != "last" &&
+                                               L(toks[i - 1]) != "early" && L(toks[i - 1]) != "late" &&
+                                               L(toks[i - 1]) != "until" && L(toks[i - 1]) != "by")) {
       // (A month word after a capitalised name is part of it: "Theresa May".)
       x.kind = Timex::Kind::kMonth;
       x.m = m;
       end = i + 1;
-      if (end < n && DayNumber(toks[end]) && !(end + 1 < n && UnitOf(toks[end + 1].lower))) {
+      if (end < n && DayNumber(toks[end]) && !(end + 1 < n && UnitOf(L(toks[end + 1])))) {
         x.d = DayNumber(toks[end]);
         x.kind = Timex::Kind::kDay;
         ++end;
       }
       size_t k = end;
-      if (k < n && toks[k].lower == ",") ++k;
+      if (k < n && L(toks[k]) == ",") ++k;
       int y;
       if (k < n && IsYear(toks[k], &y)) {
         x.y = y;
@@ -304,7 +307,7 @@ std::vector<Timex> FindTimex(const std::vector<Token>& toks, size_t n) {
       // "early August", "late last July", "mid-2011", "earlier this month" belong to the expression.
       if (x.first > 0 && (x.kind == Timex::Kind::kMonth || x.kind == Timex::Kind::kYear ||
                           x.kind == Timex::Kind::kRelativeUnit)) {
-        const std::string& p = toks[x.first - 1].lower;
+        std::string_view p = L(toks[x.first - 1]);
         if (p == "early" || p == "late" || p == "mid" || p == "earlier" || p == "later") --x.first;
       }
       out.push_back(x);
