@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <memory>
 #include <unordered_set>
 
 #include "dyad/dedup.h"
@@ -18,7 +20,7 @@ constexpr const char* kSchema = R"sql(
 PRAGMA journal_mode=WAL;
 PRAGMA synchronous=NORMAL;
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
-INSERT OR IGNORE INTO meta VALUES('schema_version', '1');
+INSERT OR IGNORE INTO meta VALUES('schema_version', '2');
 CREATE TABLE IF NOT EXISTS stories(
   id TEXT PRIMARY KEY, published TEXT, title TEXT, dateline TEXT, events INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS sentences(
@@ -69,6 +71,7 @@ class SqliteStore : public Store {
   explicit SqliteStore(sqlite3* db) : db_(db) {}
   ~SqliteStore() override {
     if (in_batch_) (void)Exec("ROLLBACK");
+    stmts_.clear();  // finalized before the connection closes
     sqlite3_close(db_);
   }
 
@@ -251,19 +254,28 @@ class SqliteStore : public Store {
 
   Status Fail(const char* what) { return Status::Error(std::string("sqlite: ") + what + ": " + sqlite3_errmsg(db_)); }
 
+  // Statements are prepared once per connection and reused for every story.
+  Stmt& Prepared(const char* sql) {
+    auto it = stmts_.find(sql);
+    if (it == stmts_.end()) it = stmts_.emplace(sql, std::make_unique<Stmt>(db_, sql)).first;
+    it->second->Reset();
+    return *it->second;
+  }
+
   Status PutInside(const CodedStory& story) {
     {
-      Stmt del_geo(db_, "DELETE FROM events_geo WHERE id IN (SELECT id FROM events WHERE story = ?)");
-      Stmt del_ev(db_, "DELETE FROM events WHERE story = ?");
-      Stmt del_s(db_, "DELETE FROM sentences WHERE story = ?");
-      Stmt del_f(db_, "DELETE FROM sentences_fts WHERE story = ?");
-      for (Stmt* s : {&del_geo, &del_ev, &del_s, &del_f}) {
+      // The full-text rows share their sentence's rowid: deleting them is a lookup, not a scan of the index.
+      Stmt& del_geo = Prepared("DELETE FROM events_geo WHERE id IN (SELECT id FROM events WHERE story = ?)");
+      Stmt& del_ev = Prepared("DELETE FROM events WHERE story = ?");
+      Stmt& del_f = Prepared("DELETE FROM sentences_fts WHERE rowid IN (SELECT rowid FROM sentences WHERE story = ?)");
+      Stmt& del_s = Prepared("DELETE FROM sentences WHERE story = ?");
+      for (Stmt* s : {&del_geo, &del_ev, &del_f, &del_s}) {
         if (!s->ok()) return Fail("prepare delete");
         s->Text(1, story.id);
         if (s->Step() != SQLITE_DONE) return Fail("delete");
       }
     }
-    Stmt ins_story(db_, "INSERT OR REPLACE INTO stories(id, published, title, dateline, events) VALUES(?,?,?,?,?)");
+    Stmt& ins_story = Prepared("INSERT OR REPLACE INTO stories(id, published, title, dateline, events) VALUES(?,?,?,?,?)");
     if (!ins_story.ok()) return Fail("prepare story");
     ins_story.Text(1, story.id);
     ins_story.Text(2, story.published);
@@ -272,22 +284,26 @@ class SqliteStore : public Store {
     ins_story.Int(5, static_cast<long>(story.events.size()));
     if (ins_story.Step() != SQLITE_DONE) return Fail("insert story");
 
-    Stmt ins_s(db_, "INSERT INTO sentences(story, idx, text) VALUES(?,?,?)");
-    Stmt ins_f(db_, "INSERT INTO sentences_fts(story, idx, text) VALUES(?,?,?)");
+    Stmt& ins_s = Prepared("INSERT INTO sentences(story, idx, text) VALUES(?,?,?)");
+    Stmt& ins_f = Prepared("INSERT INTO sentences_fts(rowid, story, idx, text) VALUES(?,?,?,?)");
     if (!ins_s.ok() || !ins_f.ok()) return Fail("prepare sentence");
     for (const Sentence& s : story.sentences) {
-      for (Stmt* st : {&ins_s, &ins_f}) {
-        st->Reset();
-        st->Text(1, story.id);
-        st->Int(2, s.index);
-        st->Text(3, s.text);
-        if (st->Step() != SQLITE_DONE) return Fail("insert sentence");
-      }
+      ins_s.Reset();
+      ins_s.Text(1, story.id);
+      ins_s.Int(2, s.index);
+      ins_s.Text(3, s.text);
+      if (ins_s.Step() != SQLITE_DONE) return Fail("insert sentence");
+      ins_f.Reset();
+      ins_f.Int(1, static_cast<long>(sqlite3_last_insert_rowid(db_)));
+      ins_f.Text(2, story.id);
+      ins_f.Int(3, s.index);
+      ins_f.Text(4, s.text);
+      if (ins_f.Step() != SQLITE_DONE) return Fail("insert sentence");
     }
-    Stmt ins_e(db_,
-               "INSERT INTO events(story, sentence, date, source_code, source_country, target_code, target_country, "
-               "cameo, root, quad, goldstein, plover, modality, lat, lon, json) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    Stmt ins_g(db_, "INSERT INTO events_geo(id, min_lat, max_lat, min_lon, max_lon) VALUES(?,?,?,?,?)");
+    Stmt& ins_e = Prepared(
+        "INSERT INTO events(story, sentence, date, source_code, source_country, target_code, target_country, "
+        "cameo, root, quad, goldstein, plover, modality, lat, lon, json) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Stmt& ins_g = Prepared("INSERT INTO events_geo(id, min_lat, max_lat, min_lon, max_lon) VALUES(?,?,?,?,?)");
     if (!ins_e.ok() || !ins_g.ok()) return Fail("prepare event");
     for (const Event& e : story.events) {
       ins_e.Reset();
@@ -328,6 +344,7 @@ class SqliteStore : public Store {
   }
 
   sqlite3* db_;
+  std::map<std::string, std::unique_ptr<Stmt>> stmts_;
   bool in_batch_ = false;
 };
 
