@@ -228,4 +228,17 @@ TEST(Cli, DictCheckReportsFileAndLine) {
   EXPECT_NE(r.out.find(f + ":3: unknown field 'colour'"), std::string::npos) << r.out;
 }
 
+// Verb patterns brought from TABARI replace dyad's own with --only-these-verbs.
+TEST(Cli, BroughtVerbPatternsCodeInsteadOfOurs) {
+  testing::TempDir dir;
+  std::string verbs = dir.Write("mine.verbs", "SCOLD_ [111]\n- * +  [112]\n- * AT_ +  [112]\n~~FINISH\n");
+  std::string story = dir.Write("s.txt", "date 2026-03-04 Iran scolded Iraq on Monday. Iran attacked Iraq.");
+  Shell ours = Sh(kCli + " code " + story + " 2>&1");
+  EXPECT_NE(ours.out.find("\"cameo\":\"190\""), std::string::npos) << ours.out;
+  Shell theirs = Sh(kCli + " code " + story + " --verbs " + verbs + " --only-these-verbs 2>&1");
+  ASSERT_EQ(theirs.status, 0) << theirs.out;
+  EXPECT_NE(theirs.out.find("\"cameo\":\"112\""), std::string::npos) << theirs.out;
+  EXPECT_EQ(theirs.out.find("\"cameo\":\"190\""), std::string::npos) << theirs.out;
+}
+
 }  // namespace dyad

@@ -54,12 +54,20 @@ std::string Tsv(const EventDeduplicator::Group& g) {
 int CmdCode(int argc, char** argv) {
   Args a(argc, argv, 2);
   std::string db, format = "jsonl", threads_s = "1", dict, gaz;
-  bool summary = false, only_these_actors = false, dedup = false;
-  std::vector<std::string> paths, actor_files;
-  std::string actors;
+  bool summary = false, only_these_actors = false, only_these_verbs = false, dedup = false;
+  std::vector<std::string> paths, actor_files, verb_files;
+  std::string actors, verbs;
   while (!a.Done()) {
     if (a.Flag("--actors", &actors)) {
       actor_files.push_back(actors);
+      continue;
+    }
+    if (a.Flag("--verbs", &verbs)) {  // TABARI .verbs or PETRARCH verb dictionaries
+      verb_files.push_back(verbs);
+      continue;
+    }
+    if (a.Switch("--only-these-verbs")) {
+      only_these_verbs = true;
       continue;
     }
     if (a.Switch("--only-these-actors")) {
@@ -106,6 +114,9 @@ int CmdCode(int argc, char** argv) {
   Options opt = DefaultOptions(dict, gaz);
   opt.extra_actor_files = actor_files;
   opt.load_own_actors = !only_these_actors || actor_files.empty();
+  opt.extra_verb_files = verb_files;
+  opt.load_own_verbs = !only_these_verbs || verb_files.empty();
+  opt.cameo_frames = opt.load_own_verbs;  // brought patterns carry their own conventions
   if (!opt.gazetteer_path.empty() && !std::filesystem::exists(opt.gazetteer_path)) {
     std::fprintf(stderr, "dyad code: warning: gazetteer %s not found; events get no location (run make setup)\n",
                  opt.gazetteer_path.c_str());

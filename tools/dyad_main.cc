@@ -11,6 +11,7 @@ void Usage(FILE* f) {
       "usage:\n"
       "  dyad code PATH... [--db FILE] [--format jsonl|tsv] [--threads N] [--summary] [--dedup]\n"
       "                    [--dict DIR] [--gazetteer FILE|none]\n"
+      "                    [--actors FILE]... [--only-these-actors] [--verbs FILE]... [--only-these-verbs]\n"
       "  dyad query --db FILE [--source X] [--target X] [--actor X] [--root NN] [--since D] [--until D]\n"
       "                       [--near LAT,LON,KM] [--text WORDS] [--format jsonl|table] [--limit N] [--dedup]\n"
       "  dyad dict check [DIR]\n"
@@ -20,7 +21,9 @@ void Usage(FILE* f) {
       "  dyad eval GOLD... [--dict DIR] [--json] [--explain]\n"
       "PATH is a story file, a JSON Lines file, a directory, or - for standard input.\n"
       "--dedup prints an event reported by several stories once, with mention_count, story_count and\n"
-      "mentions; the same event is the same (date, source code, target code, CAMEO code, modality).\n",
+      "mentions; the same event is the same (date, source code, target code, CAMEO code, modality).\n"
+      "--actors/--verbs load TABARI or PETRARCH actor, agent and verb files beside dyad's own (or instead, with\n"
+      "--only-these-actors/--only-these-verbs).\n",
       f);
 }
 
