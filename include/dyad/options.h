@@ -42,6 +42,15 @@ struct Options {
   // Default: true; `dyad eval --dict` turns it off when a set brings its own verb patterns.
   bool cameo_frames = true;
 
+  // Code each clause as TABARI does: a sentence is split into clauses at "but", ";" and at "and"/"or"
+  // between two coded verbs; in each clause only the first verb (in text order) whose pattern matches is
+  // coded. Its source is the clause subject, else the first actor before the verb in the clause, else the
+  // source of the clause before; its target, when the pattern names none, the first other actor after the
+  // verb in the clause ("allowed that Mordor isn't ..."). False = every matched verb and event noun is
+  // coded with its own roles (dyad's own dictionaries describe events this way).
+  // Default: false; `dyad eval --dict` turns it on when a set brings its own TABARI/PETRARCH verbs.
+  bool first_verb_per_clause = false;
+
   // Stories longer than this many bytes are rejected as absurd. Default: 4 MiB.
   size_t max_story_bytes = 4u << 20;
 

@@ -26,6 +26,7 @@ struct Match {
   int target = -1;
   int source = -1;        // a `$` slot of a TABARI/PETRARCH pattern ("freed from X")
   size_t target_pos = 0;  // where the target slot began (also when no actor filled it)
+  bool target_before = false;  // the target filled a `+` slot before the head ("SUGGESTED_+ * DEMAND")
   int literals = 0;
   int role_noun = -1;  // mention whose head noun a pattern word matched ("expelled Russian diplomats")
   Form form = Form::kBase;
@@ -114,21 +115,32 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
 }
 
 // The words a pattern wants before its head (TABARI/PETRARCH "NOT *", "SAID * TO"), matched leftwards from
-// `pos`: elements [0, e) of p.before end right before `pos`.
-bool MatchBefore(const SentenceView& s, const VerbPattern& p, size_t e, size_t pos, int* literals) {
+// `pos`: elements [0, e) of p.before end right before `pos`. A `+` or `$` slot there ("SUGGESTED_+ * DEMAND")
+// is the actor that ends right before `pos`.
+bool MatchBefore(const SentenceView& s, const VerbPattern& p, size_t e, size_t pos, Match* m) {
   if (e == 0) return true;
   const PatternElem& el = p.before[e - 1];
   if (el.kind == PatternElem::Kind::kSkip) {
     for (size_t g = 0; g <= 4 && g <= pos; ++g) {
       if (g > 0 && (s.toks[pos - g].Is(text::kPunct) || syntax::IsClauseBoundary(s.w(pos - g)))) break;
-      if (MatchBefore(s, p, e - 1, pos - g, literals)) return true;
+      if (MatchBefore(s, p, e - 1, pos - g, m)) return true;
     }
+    return false;
+  }
+  if (el.kind == PatternElem::Kind::kTarget || el.kind == PatternElem::Kind::kSource) {
+    if (pos == 0 || s.mention_at[pos - 1] < 0) return false;
+    const int a = s.mention_at[pos - 1];
+    Match save = *m;
+    (el.kind == PatternElem::Kind::kTarget ? m->target : m->source) = a;
+    if (el.kind == PatternElem::Kind::kTarget) m->target_before = true;
+    if (MatchBefore(s, p, e - 1, static_cast<size_t>(s.mentions[a].first), m)) return true;
+    *m = save;
     return false;
   }
   if (pos == 0 || el.kind != PatternElem::Kind::kWord || s.mention_at[pos - 1] >= 0 || !el.Matches(s.w(pos - 1)))
     return false;
-  ++*literals;
-  return MatchBefore(s, p, e - 1, pos - 1, literals);
+  ++m->literals;
+  return MatchBefore(s, p, e - 1, pos - 1, m);
 }
 
 // Is the event noun at `k` what someone asks for ("called for nationwide protests", "demanded the release")?
@@ -270,6 +282,79 @@ Actor MakeActor(const Mention& m, const SentenceJob& job, const std::optional<Lo
   return a;
 }
 
+// Who did a matched event word to whom (indices into the sentence's mentions), or skip it.
+struct Roles {
+  int src = -1, tgt = -1;
+  std::vector<int> between;
+  bool skip = false;
+};
+
+// Options::first_verb_per_clause: TABARI's clauses and its one coded verb per clause.
+void FirstVerbPerClause(const SentenceView& s, const std::vector<Match>& kept, const std::vector<VerbPattern>& patterns,
+                        std::vector<Roles>* roles) {
+  const size_t n = s.n;
+  auto is_head = [&](size_t from, size_t to) {  // a matched word in [from, to) that may be coded
+    for (size_t i = 0; i < kept.size(); ++i)
+      if (kept[i].head >= from && kept[i].head < to && !(*roles)[i].skip) return true;
+    return false;
+  };
+  // Clause starts: "but", ";", "while", "whereas" always; "and"/"or" when a coded word lies on both sides
+  // ("condemned an attack ... and promised aid"), not between two actors ("Elrond and Gondor urged").
+  std::vector<size_t> starts = {0};
+  for (size_t k = 0; k < n; ++k) {
+    if (s.mention_at[k] >= 0) continue;
+    std::string_view w = s.w(k);
+    bool strong = w == "but" || w == ";" || w == "while" || w == "whereas";
+    if (strong) {
+      starts.push_back(k + 1);
+      continue;
+    }
+    if (w != "and" && w != "or") continue;
+    size_t after = k + 1;
+    if (after < n && (s.w(after) == "the" || s.w(after) == "a")) ++after;
+    if (after < n && s.mention_at[after] >= 0) continue;  // "at Osgiliath and Eriador", "Gondor and the Shire"
+    size_t next = n;
+    for (size_t j = k + 1; j < n; ++j) {
+      std::string_view x = s.w(j);
+      if (s.mention_at[j] < 0 && (x == "and" || x == "or" || x == "but" || x == ";" || x == "while" || x == "whereas")) {
+        next = j;
+        break;
+      }
+    }
+    if (is_head(starts.back(), k) && is_head(k + 1, next)) starts.push_back(k + 1);
+  }
+  starts.push_back(n);
+  int previous_src = -1;
+  for (size_t c = 0; c + 1 < starts.size(); ++c) {
+    const size_t cb = starts[c], ce = starts[c + 1];
+    int chosen = -1;
+    for (size_t i = 0; i < kept.size(); ++i) {
+      if (kept[i].head < cb || kept[i].head >= ce || (*roles)[i].skip) continue;
+      if (chosen >= 0) {
+        (*roles)[i].skip = true;
+        continue;
+      }
+      chosen = static_cast<int>(i);
+    }
+    if (chosen < 0) continue;
+    Roles& r = (*roles)[chosen];
+    const Match& m = kept[chosen];
+    const VerbPattern& p = patterns[m.pattern];
+    // A subject found before the clause ("A accepted B and promised aid") is TABARI's source of the clause before.
+    if (c > 0 && r.src >= 0 && m.source < 0 && static_cast<size_t>(s.mentions[r.src].first) < cb) r.src = -1;
+    if (r.src < 0 && m.source < 0 && !p.nominal) {  // the first actor before the verb, else the clause before's
+      for (size_t k = cb; k < m.head && r.src < 0; ++k)
+        if (s.mention_at[k] >= 0 && s.mention_at[k] != r.tgt) r.src = s.mention_at[k];
+      if (r.src < 0 && previous_src != r.tgt) r.src = previous_src;
+    }
+    if (r.tgt < 0 && !p.has_target_slot) {  // the first other actor after the verb
+      for (size_t k = m.end > m.head ? m.end : m.head + 1; k < ce && r.tgt < 0; ++k)
+        if (s.mention_at[k] >= 0 && s.mention_at[k] != r.src) r.tgt = s.mention_at[k];
+    }
+    if (r.src >= 0) previous_src = r.src;
+  }
+}
+
 }  // namespace
 
 void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>* out) {
@@ -314,7 +399,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       m.head = k;
       m.form = hit.form;
       if (!MatchElems(s, p, 0, k + 1, p.nominal, &m)) continue;
-      if (!p.before.empty() && !MatchBefore(s, p, p.before.size(), k, &m.literals)) continue;
+      if (!p.before.empty() && !MatchBefore(s, p, p.before.size(), k, &m)) continue;
       // A pattern limited to some sources ("[CVL,OPP] clash with") gives way when the subject is another.
       if (!p.source_types.empty() && !p.nominal) {
         int subj = syntax::FindSubject(s, k);
@@ -436,11 +521,6 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
 
   // 3. Who did it to whom, for every match first: an intention verb may borrow its target from the
   // infinitive that follows ("threatened to launch strikes against Afghanistan").
-  struct Roles {
-    int src = -1, tgt = -1;
-    std::vector<int> between;
-    bool skip = false;
-  };
   std::vector<Roles> roles(kept.size());
   for (size_t i = 0; i < kept.size(); ++i) {
     const Match& m = kept[i];
@@ -452,7 +532,14 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     }
     bool participle = m.form == Form::kParticiple || m.form == Form::kPastOrParticiple;
     int src = -1, tgt = m.target;
-    if (m.source >= 0) {  // a `$` slot after the verb names the source; the subject is then the target
+    if (m.target_before && m.source < 0) {  // "SUGGESTED_+ * DEMAND": the source is an actor before the target
+      size_t cb, ce;
+      syntax::ClauseBounds(s, mentions[tgt].first, &cb, &ce);
+      for (size_t k = cb; k < static_cast<size_t>(mentions[tgt].first) && src < 0; ++k)
+        if (s.mention_at[k] >= 0 && s.mention_at[k] != tgt) src = s.mention_at[k];
+      for (size_t k = m.end; src < 0 && k < ce; ++k)  // "+ WAS * DEAD in Osgiliath": else the next actor
+        if (s.mention_at[k] >= 0 && s.mention_at[k] != tgt) src = s.mention_at[k];
+    } else if (m.source >= 0) {  // a `$` slot after the verb names the source; the subject is then the target
       src = m.source;
       if (tgt < 0) tgt = syntax::FindSubject(s, m.head);
     } else if (p.nominal) {
@@ -555,6 +642,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       }
     }
   }
+  if (lex.first_verb_per_clause) FirstVerbPerClause(s, kept, patterns, &roles);
 
   for (size_t mi = 0; mi < kept.size(); ++mi) {
     const Match& m = kept[mi];

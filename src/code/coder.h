@@ -23,6 +23,7 @@ struct Lexicon {
   lexicon::VerbDict verbs;
   lexicon::Gazetteer gazetteer;
   bool cameo_frames = true;  // Options::cameo_frames
+  bool first_verb_per_clause = false;  // Options::first_verb_per_clause
 };
 
 // The story's last dated event, carried to the next sentence (narrative time).

@@ -43,6 +43,7 @@ Result<std::unique_ptr<Engine>> Engine::Open(const Options& options) {
   impl->lex.actors.Build();
   impl->lex.verbs.LoadDir(options.dict_dir, &errors, options.load_own_verbs);
   impl->lex.cameo_frames = options.cameo_frames;
+  impl->lex.first_verb_per_clause = options.first_verb_per_clause;
   for (const std::string& f : options.extra_verb_files) impl->lex.verbs.LoadFile(f, &errors);
   impl->lex.verbs.Build();
   if (impl->lex.verbs.event_codes() == 0) errors.Add(options.dict_dir + "/cameo/events.tsv: no event codes");

@@ -152,7 +152,8 @@ class Reader {
       }
     }
     if (dropped_slots_ > 0)
-      errors_->Warn(name_, 0, std::to_string(dropped_slots_) + " '$'/'+' slots before the verb dropped (the clause subject is used)");
+      errors_->Warn(name_, dropped_line_, std::to_string(dropped_slots_) +
+                                              " '$'/'+' slots before the verb dropped (the clause subject is used), the first here");
   }
 
  private:
@@ -510,12 +511,21 @@ class Reader {
       const std::vector<PatternElem>& all = variants[v];
       size_t at = verb_at[v].empty() ? 0 : verb_at[v][0];
       std::vector<PatternElem> before(all.begin(), all.begin() + at), after(all.begin() + at, all.end());
-      // Slots before the verb: the clause finds its subject; keep only the words after the last slot.
-      for (size_t k = before.size(); k-- > 0;) {
-        if (before[k].kind == PatternElem::Kind::kTarget || before[k].kind == PatternElem::Kind::kSource) {
-          before.erase(before.begin(), before.begin() + k + 1);
-          if (v == 0) ++dropped_slots_;
-          break;
+      // Slots before the verb with words beside them ("SUGGESTED_+ * DEMAND", "+ WAS * DEAD") name the actor
+      // found there; a bare slot ("+ * FROM $"), or the first of two, is left to the clause's subject.
+      {
+        int slots = 0;
+        for (size_t k = before.size(); k-- > 0;) {
+          if (before[k].kind != PatternElem::Kind::kTarget && before[k].kind != PatternElem::Kind::kSource) continue;
+          bool words_after = false;
+          for (size_t j = k + 1; j < before.size(); ++j) words_after |= before[j].kind == PatternElem::Kind::kWord;
+          bool words_before = false;
+          for (size_t j = 0; j < k; ++j) words_before |= before[j].kind == PatternElem::Kind::kWord;
+          if (++slots > 1 || (!words_after && !words_before)) {
+            before.erase(before.begin(), before.begin() + k + 1);
+            if (v == 0 && dropped_slots_++ == 0) dropped_line_ = line_;
+            break;
+          }
         }
       }
       Tidy(&before, /*toward_verb_at_end=*/true);
@@ -526,6 +536,15 @@ class Reader {
         if (has_target) el.kind = PatternElem::Kind::kSkip, extra_target = true;
         has_target = true;
       }
+      for (const PatternElem& el : before)
+        if (el.kind == PatternElem::Kind::kTarget) {
+          if (has_target) {
+            extra_target = true;
+            for (PatternElem& a : after)
+              if (a.kind == PatternElem::Kind::kTarget) a.kind = PatternElem::Kind::kSkip;
+          }
+          has_target = true;
+        }
       if (extra_target && v == 0) errors_->Warn(name_, line_, "more than one '+': the first is the target");
       for (const Verb& verb : verbs_) Emit(verb, before, after, code, paired, line_, has_target);
     }
@@ -561,6 +580,7 @@ class Reader {
   std::vector<Verb> verbs_;  // the current block's verbs
   std::string block_code_, block_paired_;
   int dropped_slots_ = 0;
+  int dropped_line_ = 0;  // where the first was dropped
 };
 
 }  // namespace

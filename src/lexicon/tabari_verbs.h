@@ -8,7 +8,9 @@
 // space lets up to four words in between), `+` target, `$` source, `^` skip, `%` compound (ignored), `&SYNSET`
 // word classes (with PETRARCH plurals), TABARI `{ A | B }` alternatives, PETRARCH-2 `(PP)` / `{NP}` groups,
 // paired codes `[032:033]` and `[:173]`, discards `[---]` / `[###]` / `[+++]`.
-// Dropped, with a warning: `$`/`+` slots before the verb (the clause's subject is used), patterns with an
+// `$`/`+` slots before the verb with words beside them (`SUGGESTED_+ * DEMAND`, `+ WAS * DEAD`) name the actor
+// there. Dropped, with a warning (at the line of the first): bare or second slots before the verb (the clause's
+// subject is used), patterns with an
 // unknown synset, variants beyond 64 per pattern; TABARI `<TIME>` sections are skipped.
 #ifndef DYAD_LEXICON_TABARI_VERBS_H_
 #define DYAD_LEXICON_TABARI_VERBS_H_

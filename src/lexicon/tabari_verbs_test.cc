@@ -4,6 +4,8 @@
 
 #include <filesystem>
 
+#include "dyad/engine.h"
+
 #include "../../tests/test_util.h"
 
 namespace dyad::lexicon {
@@ -179,6 +181,71 @@ TEST(TabariVerbs, VerbDictMatchesStemsAndExplicitForms) {
   EXPECT_EQ(d.Lookup("breaker"), nullptr);      // BREAK_ is exact
   EXPECT_EQ(d.Lookup("abandoned")->front().form, Form::kPastOrParticiple);
   EXPECT_EQ(d.Code("902"), nullptr);  // codes outside the CAMEO table stay usable, with no facts
+}
+
+// Slots before the verb: with words beside them they name the actor there; bare ones are left to the clause
+// and reported once, at the line of the first.
+TEST(TabariVerbs, KeepsSlotsBeforeTheVerbThatHaveWords) {
+  std::vector<VerbPattern> ps;
+  Errors errors;
+  ParseTabariVerbs("slots.verbs",
+                   "SHOULD [101]\n- SUGGESTED_+ * DEMAND  [161]\n- + WAS * DEAD  [224]\nFREE [066]\n- + * FROM $  [066]\n",
+                   &ps, &errors);
+  ASSERT_TRUE(errors.empty()) << errors.ToStatus().message();
+  const VerbPattern* demand = Find(ps, "should", "161", 3, 2);
+  ASSERT_NE(demand, nullptr);
+  EXPECT_TRUE(demand->before[0].Matches("suggested"));
+  EXPECT_EQ(demand->before[1].kind, PatternElem::Kind::kTarget);
+  EXPECT_TRUE(demand->has_target_slot);
+  const VerbPattern* dead = Find(ps, "should", "224", 4, 2);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->before[0].kind, PatternElem::Kind::kTarget);
+  EXPECT_TRUE(dead->before[2].Matches("was"));
+  const VerbPattern* from = Find(ps, "free", "066", 0, 4);  // "+ *": the subject is the target
+  ASSERT_NE(from, nullptr);
+  EXPECT_FALSE(from->has_target_slot);
+  ASSERT_EQ(errors.warnings().size(), 1u);
+  EXPECT_NE(errors.warnings()[0].find("slots.verbs:5:"), std::string::npos) << errors.warnings()[0];
+}
+
+// Options::first_verb_per_clause: one coded verb per clause, TABARI's default actors.
+TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
+  const std::string dict = dyad::testing::SourceDir() + "/dict";
+  testing::TempDir dir;
+  std::string actors = dir.Write("demo.actors", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [MOR]\n");
+  std::string verbs = dir.Write("demo.verbs",
+                                "ACCEPT [042]\nBURN [222]\nPROMISE [050]\n- * AID [051]\nALLOW [060]\nSHOULD [101]\n"
+                                "- SUGGESTED_+ * DEMAND  [161]\n");
+  auto code = [&](bool tabari, const std::string& text) {
+    Options o;
+    o.dict_dir = dict;
+    o.extra_actor_files = {actors};
+    o.load_own_actors = false;
+    o.extra_verb_files = {verbs};
+    o.load_own_verbs = false;
+    o.cameo_frames = false;
+    o.first_verb_per_clause = tabari;
+    auto e = Engine::Open(o);
+    EXPECT_TRUE(e.ok()) << e.status().message();
+    Story st;
+    st.id = "t";
+    st.text = text;
+    std::vector<std::string> out;
+    auto coded = e.value()->Code(st);
+    if (!coded.ok()) return out;
+    const std::vector<Event> events = coded.value().events;
+    for (const Event& ev : events)
+      out.push_back((ev.source ? ev.source->code : "-") + "/" + (ev.target ? ev.target->code : "-") + "/" + ev.cameo);
+    return out;
+  };
+  // "and" between two verbs starts a clause; the second verb of a clause is not coded.
+  const std::string s1 = "Arnor accepted Gondor and promised aid to Rohan after Mordor burned Gondor.";
+  EXPECT_EQ(code(true, s1), (std::vector<std::string>{"ARN/GON/042", "ARN/ROH/051"}));
+  EXPECT_NE(code(false, s1), code(true, s1));
+  // The target is the first actor after the verb, also in a "that" clause.
+  EXPECT_EQ(code(true, "Arnor allowed that Mordor is a pleasant place."), (std::vector<std::string>{"ARN/MOR/060"}));
+  // A '+' slot before the verb: the target is there, the source before it.
+  EXPECT_EQ(code(true, "Arnor suggested Gondor should demand conventions."), (std::vector<std::string>{"ARN/GON/161"}));
 }
 
 // The real dictionaries, when ../shared is present: they load without errors.

@@ -27,7 +27,7 @@ struct VerbPattern {
   bool nominal = false;               // `~noun` pattern
   std::string head;                   // verb lemma or noun
   std::vector<PatternElem> rest;      // elements after the head
-  std::vector<PatternElem> before;    // kWord/kSkip elements that must precede the head, in text order
+  std::vector<PatternElem> before;    // kWord/kSkip (and TABARI kTarget/kSource) elements before the head, in text order
   std::vector<std::string> source_types;  // [MIL,REB] constraint; empty = any
   std::string where;                  // file:line
   bool has_target_slot = false;
