@@ -51,6 +51,9 @@ std::string Tsv(const EventDeduplicator::Group& g) {
 
 }  // namespace
 
+// The engine of the last CmdCode, left for the process exit to reclaim.
+Engine* g_engine_kept_until_exit = nullptr;
+
 int CmdCode(int argc, char** argv) {
   Args a(argc, argv, 2);
   std::string db, format = "jsonl", threads_s = "1", dict, gaz;
@@ -156,6 +159,9 @@ int CmdCode(int argc, char** argv) {
   std::vector<Result<CodedStory>> results;
   bool more = true;
   std::string line;
+  // Events go out in large blocks (the C default is a few KiB per write(2)).
+  static std::vector<char> out_buffer(1 << 20);
+  std::setvbuf(stdout, out_buffer.data(), _IOFBF, out_buffer.size());
   while (more) {
     batch.clear();
     while (batch.size() < kBatch) {
@@ -246,6 +252,8 @@ int CmdCode(int argc, char** argv) {
     if (dedup) std::fprintf(stderr, "dyad: %zu distinct events after --dedup\n", deduper.groups().size());
     if (store) std::fprintf(stderr, "dyad: stored in %s\n", db.c_str());
   }
+  // The process ends here: freeing the dictionaries and gazetteer node by node would only cost time.
+  g_engine_kept_until_exit = engine.value().release();
   return skipped ? kSkipped : kOk;
 }
 

@@ -1,5 +1,8 @@
 #include "lexicon/gazetteer.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -74,8 +77,12 @@ std::string Gazetteer::Key(std::string_view name) {
 }
 
 Status Gazetteer::LoadRegions(const std::string& path) {
+  // Until the end, region lookups use the map this changes.
+  region_slots_.clear();
   Result<std::vector<Line>> lines = ReadDictFile(path);
   if (!lines.ok()) return lines.status();
+  // At most one place per line: the 200,000 places are moved once, not at every doubling.
+  places_.reserve(places_.size() + lines.value().size());
   for (const Line& l : lines.value()) {
     std::vector<std::string> f = SplitList(l.text, ';');
     // "Kan. | Kans. ; = Kansas ; USA": other names of a place the gazetteer has.
@@ -116,18 +123,117 @@ Status Gazetteer::LoadRegions(const std::string& path) {
       int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
       max_words_ = std::max(max_words_, words);
       if (words > 1) {
-        int& w = first_words_[key.substr(0, key.find(' '))];
+        int& w = FirstWords(std::string_view(key).substr(0, key.find(' ')));
         w = std::max(w, words);
       }
     }
   }
+  BuildRegionTable();
   return Status::Ok();
 }
 
+namespace {
+
+// Eight bytes at a time, then a final mix so that the low bits (the slot) depend on every byte.
+uint64_t KeyHash(std::string_view w) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ w.size();
+  size_t i = 0;
+  for (; i + 8 <= w.size(); i += 8) {
+    uint64_t v;
+    std::memcpy(&v, w.data() + i, 8);
+    h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  }
+  if (i < w.size()) {
+    uint64_t v = 0;
+    std::memcpy(&v, w.data() + i, w.size() - i);
+    h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  }
+  h *= 0xC4CEB9FE1A85EC53ull;
+  return h ^ (h >> 29);
+}
+
+// Open addressing over a list of (key, value) pairs: slots hold index + 1 (0 = empty).
+template <typename V>
+std::vector<uint32_t> BuildSlots(const std::vector<std::pair<std::string, V>>& list) {
+  size_t cap = 16;
+  while (cap < list.size() * 2) cap <<= 1;
+  std::vector<uint32_t> slots(cap, 0);
+  for (size_t i = 0; i < list.size(); ++i) {
+    size_t s = KeyHash(list[i].first) & (cap - 1);
+    while (slots[s] != 0) s = (s + 1) & (cap - 1);
+    slots[s] = static_cast<uint32_t>(i + 1);
+  }
+  return slots;
+}
+
+template <typename V>
+const V* FindSlot(const std::vector<std::pair<std::string, V>>& list, const std::vector<uint32_t>& slots,
+                  std::string_view key, uint64_t h) {
+  if (slots.empty()) return nullptr;
+  const size_t mask = slots.size() - 1;
+  for (size_t s = h & mask;; s = (s + 1) & mask) {
+    uint32_t v = slots[s];
+    if (v == 0) return nullptr;
+    if (list[v - 1].first == key) return &list[v - 1].second;
+  }
+}
+
+}  // namespace
+
+void Gazetteer::BuildRegionTable() {
+  region_list_.assign(regions_.begin(), regions_.end());
+  region_slots_ = BuildSlots(region_list_);
+}
+
+int& Gazetteer::FirstWords(std::string_view word) {
+  if (first_word_slots_.empty() || (first_word_list_.size() + 1) * 2 > first_word_slots_.size()) {
+    first_word_list_.reserve(first_word_list_.size() * 2 + 16);
+    std::vector<uint32_t> bigger(std::max<size_t>(64, first_word_slots_.size() * 2), 0);
+    for (size_t i = 0; i < first_word_list_.size(); ++i) {
+      size_t s = KeyHash(first_word_list_[i].first) & (bigger.size() - 1);
+      while (bigger[s] != 0) s = (s + 1) & (bigger.size() - 1);
+      bigger[s] = static_cast<uint32_t>(i + 1);
+    }
+    first_word_slots_ = std::move(bigger);
+  }
+  const size_t mask = first_word_slots_.size() - 1;
+  size_t s = KeyHash(word) & mask;
+  for (;; s = (s + 1) & mask) {
+    uint32_t v = first_word_slots_[s];
+    if (v == 0) break;
+    if (first_word_list_[v - 1].first == word) return first_word_list_[v - 1].second;
+  }
+  first_word_list_.emplace_back(std::string(word), 0);
+  first_word_slots_[s] = static_cast<uint32_t>(first_word_list_.size());
+  return first_word_list_.back().second;
+}
+
+int Gazetteer::MaxWordsFrom(std::string_view first) const {
+  const int* w = FindSlot(first_word_list_, first_word_slots_, first, KeyHash(first));
+  return w ? *w : 1;
+}
+
 std::span<const int> Gazetteer::Find(std::string_view key) const {
-  if (!regions_.empty()) {
-    auto r = regions_.find(std::string(key));
+  const uint64_t h = KeyHash(key);
+  if (!region_slots_.empty()) {
+    if (const std::vector<int>* r = FindSlot(region_list_, region_slots_, key, h)) return std::span<const int>(*r);
+  } else if (!regions_.empty()) {
+    auto r = regions_.find(key);
     if (r != regions_.end()) return std::span<const int>(r->second);
+  }
+  if (!slots_.empty()) {
+    const size_t mask = slots_.size() - 1;
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    for (size_t s = h & mask;; s = (s + 1) & mask) {
+      const uint64_t slot = slots_[s];
+      if (slot == 0) return {};
+      if (static_cast<uint32_t>(slot >> 32) != tag) continue;  // another key: its text is not read
+      const KeyRec& r = keys_[static_cast<uint32_t>(slot) - 1];
+      if (r.len == key.size() && std::string_view(keys_blob_).substr(r.off, r.len) == key)
+        return std::span<const int>(postings_.data() + r.post_begin, r.post_count);
+    }
   }
   auto it = std::lower_bound(keys_.begin(), keys_.end(), key, [&](const KeyRec& r, std::string_view k) {
     return std::string_view(keys_blob_).substr(r.off, r.len) < k;
@@ -144,34 +250,80 @@ Status Gazetteer::Load(const std::string& path, const ActorDict& actors) {
   const std::string cache = path + ".cache";
   if (LoadCache(cache, size, mtime)) {
     // Countries are stored as ISO-2 in the cache: map them with today's dictionary.
-    for (Place& p : places_)
-      if (const ActorEntry* c = actors.CountryByIso2(p.country)) p.country = c->code;
+    MapCountries(actors);
     from_cache_ = true;
     Finish();
     return Status::Ok();
   }
   DYAD_RETURN_IF_ERROR(LoadTsv(path, actors));
   WriteCache(cache, size, mtime);
-  for (Place& p : places_)
-    if (const ActorEntry* c = actors.CountryByIso2(p.country)) p.country = c->code;
+  MapCountries(actors);
   Finish();
   return Status::Ok();
 }
 
+void Gazetteer::MapCountries(const ActorDict& actors) {
+  // Places come grouped by country: remember the last code looked up.
+  std::string last_iso2;
+  const ActorEntry* last = nullptr;
+  bool have_last = false;
+  for (Place& p : places_) {
+    if (!have_last || p.country != last_iso2) {
+      last_iso2 = p.country;
+      last = actors.CountryByIso2(p.country);
+      have_last = true;
+    }
+    if (last) p.country = last->code;
+  }
+}
+
 void Gazetteer::Finish() {
-  first_words_.clear();
+  // Keys are unique (sorted, deduplicated), so each has one slot.
+  size_t cap = 16;
+  while (cap < keys_.size() * 2) cap <<= 1;
+  slots_.assign(cap, 0);
+  // Hashes first (a sequential pass), then the inserts with the slots fetched ahead of time.
+  std::vector<uint64_t> hash(keys_.size());
+  for (size_t i = 0; i < keys_.size(); ++i)
+    hash[i] = KeyHash(std::string_view(keys_blob_).substr(keys_[i].off, keys_[i].len));
+  constexpr size_t kAhead = 16;
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    if (i + kAhead < keys_.size()) __builtin_prefetch(&slots_[hash[i + kAhead] & (cap - 1)], 1);
+    size_t s = hash[i] & (cap - 1);
+    while (slots_[s] != 0) s = (s + 1) & (cap - 1);
+    slots_[s] = ((hash[i] >> 32) << 32) | static_cast<uint64_t>(i + 1);  // the hash's high half as a tag
+  }
+  first_word_list_.clear();
+  first_word_slots_.clear();
   // Only names of two words or more are recorded; any other first word can start at most a one-word name.
+  // Keys are sorted, so the names that begin with the same first word and a space are adjacent: one map
+  // insertion per first word.
+  std::string_view run_word;
+  int run_words = 0;
+  auto flush = [&] {
+    if (run_words == 0) return;
+    int& w = FirstWords(run_word);
+    w = std::max(w, run_words);
+  };
   for (const KeyRec& k : keys_) {
     std::string_view key = std::string_view(keys_blob_).substr(k.off, k.len);
     size_t sp = key.find(' ');
     if (sp == std::string_view::npos) continue;
     int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
-    int& w = first_words_[std::string(key.substr(0, sp))];
-    w = std::max(w, words);
+    std::string_view first = key.substr(0, sp);
+    if (run_words == 0 || first != run_word) {
+      flush();
+      run_word = first;
+      run_words = words;
+    } else {
+      run_words = std::max(run_words, words);
+    }
   }
+  flush();
   country_place_.clear();
   for (size_t i = 0; i < places_.size(); ++i)
     if (places_[i].feature == "country") country_place_.emplace(places_[i].country, static_cast<int>(i));
+  BuildRegionTable();
 }
 
 Status Gazetteer::LoadTsv(const std::string& path, const ActorDict& actors) {
@@ -241,17 +393,32 @@ Status Gazetteer::LoadTsv(const std::string& path, const ActorDict& actors) {
 }
 
 bool Gazetteer::LoadCache(const std::string& path, uint64_t tsv_size, int64_t tsv_mtime) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return false;
-  std::string data(static_cast<size_t>(in.tellg()), '\0');
-  in.seekg(0);
-  if (!in.read(data.data(), static_cast<std::streamsize>(data.size()))) return false;
+  // Mapped, not read: no zeroed buffer and no copy of the file (the fields are copied out below).
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || st.st_size <= 0) {
+    ::close(fd);
+    return false;
+  }
+  const size_t map_size = static_cast<size_t>(st.st_size);
+  void* map = ::mmap(nullptr, map_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) return false;
+  struct Unmap {
+    void* p;
+    size_t n;
+    ~Unmap() { ::munmap(p, n); }
+  } unmap{map, map_size};
+  std::string_view data(static_cast<const char*>(map), map_size);
   Reader r{data};
   std::string_view magic = r.GetBytes(sizeof kMagic);
   if (!r.ok || std::memcmp(magic.data(), kMagic, sizeof kMagic) != 0) return false;
   if (r.Get<uint64_t>() != tsv_size || r.Get<int64_t>() != tsv_mtime) return false;
   uint32_t n = r.Get<uint32_t>();
-  std::vector<Place> places(n);
+  std::vector<Place> places;
+  places.reserve(static_cast<size_t>(n) + 4096);  // room for LoadRegions' places: no move of them all
+  places.resize(n);
   for (Place& p : places) {
     p.lat = r.Get<double>();
     p.lon = r.Get<double>();

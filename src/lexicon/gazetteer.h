@@ -47,12 +47,9 @@ class Gazetteer {
   // Longest place name in words (bounds the matcher's look-ahead).
   int max_words() const { return max_words_; }
   // Longest place name, in words, that may start with the word `first` (1 when no longer name does).
-  int MaxWordsFrom(const std::string& first) const {
-    auto it = first_words_.find(first);
-    return it == first_words_.end() ? 1 : it->second;
-  }
+  int MaxWordsFrom(std::string_view first) const;
   // The country's own place (its centroid) by ISO-3 code; -1 when unknown.
-  int CountryPlace(const std::string& iso3) const {
+  int CountryPlace(std::string_view iso3) const {
     auto it = country_place_.find(iso3);
     return it == country_place_.end() ? -1 : it->second;
   }
@@ -65,6 +62,7 @@ class Gazetteer {
   bool LoadCache(const std::string& path, uint64_t tsv_size, int64_t tsv_mtime);
   void WriteCache(const std::string& path, uint64_t tsv_size, int64_t tsv_mtime) const;
   void Finish();
+  void MapCountries(const ActorDict& actors);  // ISO-2 -> ISO-3 (the actor dictionary's codes)
 
   std::vector<Place> places_;
   // Name index, sorted by key: key text lives in keys_blob_; postings_ hold place indices.
@@ -74,9 +72,24 @@ class Gazetteer {
   std::string keys_blob_;
   std::vector<KeyRec> keys_;
   std::vector<int> postings_;
-  std::unordered_map<std::string, int> country_place_;
-  std::unordered_map<std::string, std::vector<int>> regions_;  // region names -> places
-  std::unordered_map<std::string, int> first_words_;  // first word of a multi-word name -> its most words
+  // Open-addressing table over keys_ (high 32 bits: the key hash's high half; low: index + 1; 0 = empty),
+  // built by Finish(): Find() without a binary search.
+  std::vector<uint64_t> slots_;
+  // The same for region names (a copy of regions_, rebuilt by BuildRegionTable() whenever it changes).
+  void BuildRegionTable();
+  std::vector<std::pair<std::string, std::vector<int>>> region_list_;
+  std::vector<uint32_t> region_slots_;
+  // First word of a multi-word name -> its most words, with its own open-addressing table.
+  int& FirstWords(std::string_view word);  // inserts 0 when absent
+  std::vector<std::pair<std::string, int>> first_word_list_;
+  std::vector<uint32_t> first_word_slots_;
+  struct SvHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, int, SvHash, std::equal_to<>> country_place_;
+  std::unordered_map<std::string, std::vector<int>, SvHash, std::equal_to<>> regions_;  // region names -> places
+
   int max_words_ = 1;
   bool from_cache_ = false;
 };

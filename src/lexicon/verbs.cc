@@ -115,8 +115,18 @@ void VerbDict::LoadFile(const std::string& path, Errors* errors) {
 }
 
 const std::vector<FormHit>* VerbDict::Lookup(std::string_view lower) const {
-  auto it = forms_.find(lower);
-  if (it != forms_.end()) return &it->second;
+  if (!form_slots_.empty()) {
+    const uint64_t h = text::WordHash(lower);
+    const size_t mask = form_slots_.size() - 1;
+    for (size_t s = h & mask;; s = (s + 1) & mask) {
+      const auto& [sh, v] = form_slots_[s];
+      if (v == 0) break;
+      if (sh == h && form_list_[v - 1].first == lower) return &form_list_[v - 1].second;
+    }
+  } else {
+    auto it = forms_.find(lower);
+    if (it != forms_.end()) return &it->second;
+  }
   if (stems_.empty()) return nullptr;
   // The word's ending says which form of the stem it is.
   const char cls = EndsWith(lower, "ed") ? 'd' : EndsWith(lower, "ing") ? 'g' : EndsWith(lower, "s") ? 's' : 'b';
@@ -248,6 +258,19 @@ void VerbDict::LoadPatterns(const std::string& path, Errors* errors) {
 }
 
 void VerbDict::Build() {
+  // Literal words each pattern needs after its head: a sentence without one of them cannot match it.
+  required_.assign(patterns_.size(), {0, 0});
+  required_words_.clear();
+  for (size_t i = 0; i < patterns_.size(); ++i) {
+    required_[i].first = static_cast<uint32_t>(required_words_.size());
+    for (const PatternElem& el : patterns_[i].rest) {
+      if (el.kind != PatternElem::Kind::kWord || !el.stems.empty()) continue;
+      text::WordBits b;
+      for (const std::string& a : el.alternatives) b.Add(text::WordHash(a));
+      required_words_.push_back(b);
+    }
+    required_[i].second = static_cast<uint32_t>(required_words_.size()) - required_[i].first;
+  }
   for (size_t i = 0; i < patterns_.size(); ++i) {
     const VerbPattern& p = patterns_[i];
     int id = static_cast<int>(i);
@@ -292,6 +315,16 @@ void VerbDict::Build() {
       const VerbPattern& p = patterns_[h.pattern];
       return p.head == w || std::find(p.forms.begin(), p.forms.end(), w) != p.forms.end();
     });
+  }
+  form_list_.assign(forms_.begin(), forms_.end());
+  size_t cap = 16;
+  while (cap < form_list_.size() * 2) cap <<= 1;
+  form_slots_.assign(cap, {0, 0});
+  for (size_t i = 0; i < form_list_.size(); ++i) {
+    uint64_t h = text::WordHash(form_list_[i].first);
+    size_t s = h & (cap - 1);
+    while (form_slots_[s].second != 0) s = (s + 1) & (cap - 1);
+    form_slots_[s] = {h, static_cast<uint32_t>(i + 1)};
   }
 }
 

@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/tokens.h"
+
 #include "lexicon/dict_file.h"
 
 namespace dyad::lexicon {
@@ -67,6 +69,15 @@ class VerbDict {
   void Build();
 
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
+  // False when pattern `pattern` cannot match a sentence with these words: some literal element after its
+  // head (a kWord without stems) has no form among them. True otherwise (and for patterns added after Build).
+  bool MayMatch(int pattern, const text::WordBits& sentence_words) const {
+    if (pattern < 0 || static_cast<size_t>(pattern) >= required_.size()) return true;
+    const auto [first, count] = required_[pattern];
+    for (uint32_t q = first; q < first + count; ++q)
+      if (!required_words_[q].Intersects(sentence_words)) return false;
+    return true;
+  }
   // Patterns whose head matches this lower-case word form; nullptr when none.
   // Words no head form matches fall back to the longest stem head they begin with.
   const std::vector<FormHit>* Lookup(std::string_view lower) const;
@@ -90,6 +101,13 @@ class VerbDict {
   void LoadCodes(const std::string& path, Errors* errors);
 
   std::vector<VerbPattern> patterns_;
+  // Per pattern (by Build): its literal elements after the head as word sets, [first, first + count) of
+  // required_words_.
+  // A copy of forms_ made by Build(), looked up by word hash with open addressing (index + 1, 0 = empty).
+  std::vector<std::pair<std::string, std::vector<FormHit>>> form_list_;
+  std::vector<std::pair<uint64_t, uint32_t>> form_slots_;  // (hash, index + 1)
+  std::vector<std::pair<uint32_t, uint32_t>> required_;
+  std::vector<text::WordBits> required_words_;
   // Looked up by std::string_view without building a string (heterogeneous lookup).
   struct StringHash {
     using is_transparent = void;

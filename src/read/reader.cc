@@ -68,9 +68,9 @@ Result<Story> ParseStoryJson(const std::string& line, const std::string& where, 
   auto& m = obj.value();
   Story s;
   s.origin = where;
-  auto get = [&](const char* k) {
+  auto get = [&](const char* k) {  // each field is read once: its value is moved out
     auto it = m.find(k);
-    return it == m.end() ? std::string() : it->second;
+    return it == m.end() ? std::string() : std::move(it->second);
   };
   s.text = get("text");
   if (s.text.find_first_not_of(" \t\r\n") == std::string::npos)

@@ -38,7 +38,8 @@ bool IsStopName(std::string_view w) {
 
 // Prepositions that say where something happened. "to", "on", "from" are left out: "sent aid to Sudan" and
 // "sanctions on Iran" say whom, not where.
-bool IsLocativePreposition(const std::string& w) {
+bool IsLocativePreposition(std::string_view w) {
+  if (w.size() < 2 || w.size() > 10) return false;
   return w == "in" || w == "near" || w == "at" || w == "outside" || w == "inside" || w == "around" ||
          w == "across" || w == "into" || w == "throughout" || w == "within" || w == "off";
 }
@@ -234,7 +235,7 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     pm.admin_cue = admin;
     // Look back over "the", "northern", ... for a locative preposition.
     for (int k = pm.first - 1; k >= 0 && k >= pm.first - 5; --k) {
-      const std::string& w = toks[k].lower;
+      std::string_view w = toks[k].lower;
       if (IsLocativePreposition(w)) { pm.cue = true; break; }
       if (w != "the" && w != "northern" && w != "southern" && w != "eastern" && w != "western" &&
           w != "central" && w != "city" && w != "town" && w != "village" && w != "capital" &&

@@ -5,6 +5,7 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lexicon/actors.h"
@@ -52,7 +53,7 @@ int ChoosePlace(std::span<const int> candidates, const lexicon::Gazetteer& gaz, 
 void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& sentences, const lexicon::Gazetteer& gaz,
                       const lexicon::ActorDict* actors, StoryPlaces* story);
 
-bool IsLocativePreposition(const std::string& lower);
+bool IsLocativePreposition(std::string_view lower);
 
 }  // namespace dyad::resolve
 

@@ -54,6 +54,7 @@ SentenceView::SentenceView(const std::vector<text::Token>& t, size_t count, cons
     : toks(t), n(count), mentions(m), mention_at(count, -1), transparent(count, false) {
   for (size_t k = 0; k < m.size(); ++k)
     for (int j = m[k].first; j < m[k].last && j < static_cast<int>(count); ++j) mention_at[j] = static_cast<int>(k);
+  for (size_t i = 0; i < count && i < t.size(); ++i) words.Add(t[i].LowerHash());
 }
 
 bool IsClauseBoundary(std::string_view w) {

@@ -19,6 +19,7 @@ struct SentenceView {
   const std::vector<Mention>& mentions;
   std::vector<int> mention_at;            // token -> mention index or -1
   std::vector<bool> transparent;          // tokens of time expressions ("on Thursday"): skipped by matching
+  text::WordBits words;                   // the words of tokens [0, n), for VerbDict::MayMatch
 
   SentenceView(const std::vector<text::Token>& t, size_t count, const std::vector<Mention>& m);
   std::string_view w(size_t i) const { return toks[i].lower; }

@@ -1,5 +1,8 @@
 #include "text/normalize.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
@@ -10,6 +13,14 @@ Status ValidateUtf8(std::string_view s) {
   size_t i = 0;
   const size_t n = s.size();
   while (i < n) {
+    // Eight ASCII bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t v;
+      std::memcpy(&v, s.data() + i, 8);
+      if (v & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     size_t len;
     unsigned cp;
@@ -35,7 +46,13 @@ Status ValidateUtf8(std::string_view s) {
 namespace {
 
 bool IsAscii(std::string_view s) {
-  for (unsigned char c : s)
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t v;
+    std::memcpy(&v, s.data() + i, 8);
+    if (v & 0x8080808080808080ull) return false;
+  }
+  for (unsigned char c : s.substr(i))
     if (c >= 0x80) return false;
   return true;
 }

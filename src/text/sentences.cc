@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 namespace dyad::text {
 
@@ -61,7 +62,8 @@ void SplitParagraph(std::string_view text, int pb, int pe, int para, std::vector
     s.paragraph = para;
     s.begin = toks[start].begin;
     s.end = toks[end_tok - 1].end;
-    s.tokens.assign(toks.begin() + start, toks.begin() + end_tok);
+    // Tokens before `end_tok` are not looked at again: move them.
+    s.tokens.assign(std::make_move_iterator(toks.begin() + start), std::make_move_iterator(toks.begin() + end_tok));
     out->push_back(std::move(s));
     start = end_tok;
   };

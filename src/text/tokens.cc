@@ -61,6 +61,7 @@ void Classify(std::string_view w, Token* t) {
   if (c0 >= '0' && c0 <= '9') f |= kNumber;
   if (w.size() > 1 && w.back() == '.' && !(f & kPunct)) f |= kAbbrev;
   t->flags = f;
+  t->hash = WordHash(t->lower);
 }
 
 }  // namespace
@@ -88,6 +89,7 @@ std::vector<Token> Tokenize(std::string_view s, int base) {
   };
   size_t i = 0;
   const size_t n = s.size();
+  std::vector<std::pair<size_t, size_t>> tail;  // trailing punctuation of a chunk (reused)
   while (i < n) {
     if (IsSpace(static_cast<unsigned char>(s[i]))) { ++i; continue; }
     // A chunk runs to the next space; dashes inside it split it.
@@ -106,7 +108,7 @@ std::vector<Token> Tokenize(std::string_view s, int base) {
       ++b;
     }
     // Trailing punctuation, collected then emitted in order.
-    std::vector<std::pair<size_t, size_t>> tail;
+    tail.clear();
     while (e > b) {
       unsigned char c = static_cast<unsigned char>(s[e - 1]);
       if (c == '.') {
@@ -122,9 +124,14 @@ std::vector<Token> Tokenize(std::string_view s, int base) {
         }
         bool inner_period = w.find('.') != std::string_view::npos;
         bool initial = w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
-        std::string lw(w);
-        for (auto& ch : lw) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        if (!w.empty() && (inner_period || initial || IsKnownAbbreviation(lw))) break;
+        // Known abbreviations are short: lower-case into a small buffer (no allocation).
+        bool known = false;
+        if (!inner_period && !initial && !w.empty() && w.size() <= 16) {
+          char lw[16];
+          for (size_t q = 0; q < w.size(); ++q) lw[q] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[q])));
+          known = IsKnownAbbreviation(std::string_view(lw, w.size()));
+        }
+        if (!w.empty() && (inner_period || initial || known)) break;
         tail.emplace_back(e - 1, e);
         --e;
         continue;

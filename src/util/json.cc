@@ -7,23 +7,26 @@ namespace dyad::json {
 
 void AppendString(std::string* out, std::string_view s) {
   out->push_back('"');
-  for (unsigned char c : s) {
+  size_t run = 0;  // start of the pending run of characters that need no escape
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': out->append("\\\""); break;
       case '\\': out->append("\\\\"); break;
       case '\n': out->append("\\n"); break;
       case '\r': out->append("\\r"); break;
       case '\t': out->append("\\t"); break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out->append(buf);
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
+      default: {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out->append(buf);
+      }
     }
   }
+  out->append(s.data() + run, s.size() - run);
   out->push_back('"');
 }
 
@@ -90,6 +93,14 @@ struct Parser {
     if (i >= s.size() || s[i] != '"') return Fail("expected a string");
     ++i;
     while (i < s.size()) {
+      // A run of plain characters is appended at once.
+      size_t run = i;
+      while (run < s.size() && s[run] != '"' && s[run] != '\\' && static_cast<unsigned char>(s[run]) >= 0x20) ++run;
+      if (run > i) {
+        out->append(s.data() + i, run - i);
+        i = run;
+        continue;
+      }
       char c = s[i++];
       if (c == '"') return true;
       if (c != '\\') {
