@@ -15,6 +15,7 @@
 
 #include "lexicon/actors.h"
 #include "lexicon/dict_file.h"
+#include "text/tokens.h"
 
 namespace dyad::lexicon {
 
@@ -134,25 +135,8 @@ Status Gazetteer::LoadRegions(const std::string& path) {
 
 namespace {
 
-// Eight bytes at a time, then a final mix so that the low bits (the slot) depend on every byte.
-uint64_t KeyHash(std::string_view w) {
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ w.size();
-  size_t i = 0;
-  for (; i + 8 <= w.size(); i += 8) {
-    uint64_t v;
-    std::memcpy(&v, w.data() + i, 8);
-    h = (h ^ v) * 0xFF51AFD7ED558CCDull;
-    h ^= h >> 32;
-  }
-  if (i < w.size()) {
-    uint64_t v = 0;
-    std::memcpy(&v, w.data() + i, w.size() - i);
-    h = (h ^ v) * 0xFF51AFD7ED558CCDull;
-    h ^= h >> 32;
-  }
-  h *= 0xC4CEB9FE1A85EC53ull;
-  return h ^ (h >> 29);
-}
+// The same hash as a token's (text::WordHash), so a token's hash can probe the table directly.
+uint64_t KeyHash(std::string_view w) { return text::WordHash(w); }
 
 // Open addressing over a list of (key, value) pairs: slots hold index + 1 (0 = empty).
 template <typename V>
