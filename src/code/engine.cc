@@ -133,24 +133,28 @@ bool NamesAPlace(const code::Lexicon& lex, const std::vector<text::Token>& toks,
   return false;
 }
 
-// The story's countries for place disambiguation, most important first: countries its actors belong to,
-// then those its clear place names lie in. Mentions that are place names themselves ("Paris" in a story
-// about Paris, Texas; "Georgia" in one about Athens, Georgia) speak only when nothing else does.
+// The story's countries for place disambiguation, most important first: `first` (the dateline's), those
+// its actors belong to, then those its clear place names lie in. Mentions that are place names themselves
+// ("Paris" in a story about Paris, Texas; "Georgia" in one about Athens, Georgia) speak only when nothing
+// else does; pronouns repeat their antecedent.
 resolve::StoryPlaces StoryPlacesOf(const code::Lexicon& lex, const text::Layout& layout,
-                                   const std::vector<std::string>& actor_countries,
+                                   std::vector<std::string> first,
                                    const std::vector<std::vector<syntax::Mention>>& mentions) {
+  auto add = [](std::vector<std::string>* v, const std::string& c) {
+    if (!c.empty() && std::find(v->begin(), v->end(), c) == v->end()) v->push_back(c);
+  };
   resolve::StoryPlaces story_places;
-  story_places.countries = actor_countries;
+  story_places.countries = std::move(first);
+  std::vector<std::string> place_named;
+  for (size_t i = 0; i < mentions.size() && i < layout.sentences.size(); ++i)
+    for (const auto& m : mentions[i]) {
+      if (m.adjective_only || m.pronoun || m.country.empty()) continue;
+      add(NamesAPlace(lex, layout.sentences[i].tokens, m) ? &place_named : &story_places.countries, m.country);
+    }
   std::vector<const std::vector<text::Token>*> sent_tokens;
   for (const auto& sp : layout.sentences) sent_tokens.push_back(&sp.tokens);
   resolve::LearnStoryPlaces(sent_tokens, lex.gazetteer, &lex.actors, &story_places);
-  auto& c = story_places.countries;
-  if (!c.empty()) return story_places;
-  for (size_t i = 0; i < mentions.size() && i < layout.sentences.size(); ++i)
-    for (const auto& m : mentions[i])
-      if (!m.country.empty() && NamesAPlace(lex, layout.sentences[i].tokens, m) &&
-          std::find(c.begin(), c.end(), m.country) == c.end())
-        c.push_back(m.country);
+  if (story_places.countries.empty()) story_places.countries = std::move(place_named);
   return story_places;
 }
 
@@ -187,14 +191,13 @@ Result<CodedStory> Engine::Code(const Story& story) const {
   }
   std::vector<std::vector<syntax::Mention>> mentions(layout.sentences.size());
   std::vector<std::string> countries;
-  auto add_country = [&](const std::string& c) {
-    if (!c.empty() && std::find(countries.begin(), countries.end(), c) == countries.end()) countries.push_back(c);
-  };
   if (!layout.dateline.empty()) {
     // "IRBIL, Iraq": the part after the comma names a country or region.
     std::vector<text::Token> dt = text::Tokenize(layout.dateline);
     syntax::StoryContext scratch;
-    for (const auto& m : syntax::FindMentions(dt, dt.size(), lex.actors, story.date, &scratch)) add_country(m.country);
+    for (const auto& m : syntax::FindMentions(dt, dt.size(), lex.actors, story.date, &scratch))
+      if (!m.country.empty() && std::find(countries.begin(), countries.end(), m.country) == countries.end())
+        countries.push_back(m.country);
     if (!countries.empty()) context.dateline_country = countries.front();
   }
   for (size_t i = 0; i < layout.sentences.size(); ++i) {
@@ -202,11 +205,9 @@ Result<CodedStory> Engine::Code(const Story& story) const {
     size_t n = std::min(sp.tokens.size(), opt.max_sentence_tokens);
     context.sentence = static_cast<int>(i);
     mentions[i] = syntax::FindMentions(sp.tokens, n, lex.actors, story.date, &context);
-    for (const auto& m : mentions[i])
-      if (!m.adjective_only && !m.pronoun && !NamesAPlace(lex, sp.tokens, m)) add_country(m.country);
   }
 
-  resolve::StoryPlaces story_places = StoryPlacesOf(lex, layout, countries, mentions);
+  resolve::StoryPlaces story_places = StoryPlacesOf(lex, layout, std::move(countries), mentions);
   std::optional<Location> dateline_place = DatelinePlace(lex, layout.dateline, story_places);
 
   // Pass 2: events.
@@ -266,16 +267,10 @@ Result<Annotations> Engine::Annotate(const Story& story) const {
   text::Layout layout = text::SplitStory(text);
   // The story's countries (for place disambiguation), as Code() finds them.
   syntax::StoryContext context;
-  std::vector<std::string> countries;
   std::vector<std::vector<syntax::Mention>> mentions;
-  for (const auto& sp : layout.sentences) {
+  for (const auto& sp : layout.sentences)
     mentions.push_back(syntax::FindMentions(sp.tokens, sp.tokens.size(), lex.actors, story.date, &context));
-    for (const auto& m : mentions.back())
-      if (!m.adjective_only && !m.pronoun && !NamesAPlace(lex, sp.tokens, m) && !m.country.empty() &&
-          std::find(countries.begin(), countries.end(), m.country) == countries.end())
-        countries.push_back(m.country);
-  }
-  resolve::StoryPlaces story_places = StoryPlacesOf(lex, layout, countries, mentions);
+  resolve::StoryPlaces story_places = StoryPlacesOf(lex, layout, {}, mentions);
   Annotations out;
   for (const auto& sp : layout.sentences) {
     const auto& toks = sp.tokens;
