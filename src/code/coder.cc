@@ -8,6 +8,7 @@
 #include "resolve/places.h"
 #include "resolve/timex.h"
 #include "syntax/clause.h"
+#include "util/word_set.h"
 
 namespace dyad::code {
 
@@ -161,11 +162,11 @@ bool CalledFor(const SentenceView& s, size_t k) {
 
 // Is the verb at `head` done by nature ("the storm struck Florida", "floods hit Kenya")?
 bool NaturalSubject(const SentenceView& s, size_t head) {
-  static const std::set<std::string, std::less<>> kNature = {
+  static const WordSet kNature(std::array<std::string_view, 32>{
       "storm",   "storms",     "hurricane", "typhoon",  "cyclone",  "earthquake", "quake",    "earthquakes",
       "flood",   "floods",     "flooding",  "tornado",  "tornadoes", "wildfire", "wildfires", "fire",
       "fires",   "drought",    "virus",     "pandemic", "epidemic", "outbreak",  "disease",  "tsunami",
-      "landslide", "landslides", "avalanche", "heatwave", "blizzard", "rains",   "winds",    "cholera"};
+      "landslide", "landslides", "avalanche", "heatwave", "blizzard", "rains",   "winds",    "cholera"});
   for (size_t j = head, steps = 0; j-- > 0 && steps < 3; ++steps) {
     std::string_view w = s.w(j);
     if (kNature.count(w)) return true;

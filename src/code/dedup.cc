@@ -10,12 +10,6 @@ namespace dyad {
 
 namespace {
 
-void Key(std::string* o, const char* k) {
-  o->push_back('"');
-  o->append(k);
-  o->append("\":");
-}
-
 void TextOrNull(std::string* o, const std::string& s, bool present) {
   if (!present) {
     o->append("null");
@@ -42,33 +36,33 @@ std::string MentionToJson(const Event& e) {
   std::string o;
   o.reserve(192);
   o.push_back('{');
-  Key(&o, "story");
+  json::AppendKey(&o, "story");
   json::AppendString(&o, e.story);
   o.push_back(',');
-  Key(&o, "sentence");
+  json::AppendKey(&o, "sentence");
   o.append(std::to_string(e.sentence));
   o.push_back(',');
-  Key(&o, "published");
+  json::AppendKey(&o, "published");
   TextOrNull(&o, e.published, !e.published.empty());
   o.push_back(',');
-  Key(&o, "source_text");
+  json::AppendKey(&o, "source_text");
   TextOrNull(&o, e.source ? e.source->text : "", e.source.has_value());
   o.push_back(',');
-  Key(&o, "target_text");
+  json::AppendKey(&o, "target_text");
   TextOrNull(&o, e.target ? e.target->text : "", e.target.has_value());
   o.push_back(',');
-  Key(&o, "attribution_text");
+  json::AppendKey(&o, "attribution_text");
   TextOrNull(&o, e.attribution ? e.attribution->text : "", e.attribution.has_value());
   o.push_back(',');
-  Key(&o, "evidence");
+  json::AppendKey(&o, "evidence");
   o.push_back('{');
-  Key(&o, "source");
+  json::AppendKey(&o, "source");
   SpanOrNull(&o, e.source ? &e.source->span : nullptr);
   o.push_back(',');
-  Key(&o, "verb");
+  json::AppendKey(&o, "verb");
   SpanOrNull(&o, &e.verb);
   o.push_back(',');
-  Key(&o, "target");
+  json::AppendKey(&o, "target");
   SpanOrNull(&o, e.target ? &e.target->span : nullptr);
   o.append("}}");
   return o;
@@ -79,13 +73,13 @@ std::string DedupedEventJson(std::string_view event_json, const std::vector<std:
   std::string o(event_json);
   if (!o.empty() && o.back() == '}') o.pop_back();
   o.push_back(',');
-  Key(&o, "mention_count");
+  json::AppendKey(&o, "mention_count");
   o.append(std::to_string(mention_jsons.size()));
   o.push_back(',');
-  Key(&o, "story_count");
+  json::AppendKey(&o, "story_count");
   o.append(std::to_string(story_count));
   o.push_back(',');
-  Key(&o, "mentions");
+  json::AppendKey(&o, "mentions");
   o.push_back('[');
   for (size_t i = 0; i < mention_jsons.size(); ++i) {
     if (i) o.push_back(',');

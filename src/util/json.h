@@ -14,6 +14,13 @@ namespace dyad::json {
 // Appends `s` as a quoted JSON string to `out`.
 void AppendString(std::string* out, std::string_view s);
 
+// Appends `"key":` (the key is a plain identifier: no escaping).
+inline void AppendKey(std::string* out, const char* key) {
+  out->push_back('"');
+  out->append(key);
+  out->append("\":");
+}
+
 // Appends a number with at most `decimals` decimals and no trailing zeros.
 void AppendNumber(std::string* out, double v, int decimals = 6);
 
