@@ -1,10 +1,10 @@
 #include "code/coder.h"
-#include "code/frames.h"
 
 #include <algorithm>
 #include <set>
 #include <tuple>
 
+#include "code/frames.h"
 #include "resolve/places.h"
 #include "resolve/timex.h"
 #include "syntax/clause.h"

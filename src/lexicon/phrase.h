@@ -96,24 +96,7 @@ class PhraseIndex {
         }
       }
     };
-    // Buckets are keyed by 64-bit word hashes: every token of a candidate is compared by TokenMatches, so a
-    // (vanishingly unlikely) collision only lengthens a bucket; the order within each phrase's word is kept.
-    const uint64_t h0 = toks[i].LowerHash();
-    if (built_) {
-      if (i + 1 < end && !by_pair_.empty())
-        if (const auto* b = pair_table_.Find(PairKey(h0, toks[i + 1].LowerHash()))) scan(*b);
-      if (const auto* b = first_table_.Find(h0)) scan(*b);
-      if (!by_stem_.empty() && toks[i].lower.size() >= kStemKey)
-        if (const auto* b = stem_table_.Find(StemKey(toks[i].lower, kStemKey))) scan(*b);
-    } else {
-      if (i + 1 < end && !by_pair_.empty()) {
-        if (auto it = by_pair_.find(PairKey(h0, toks[i + 1].LowerHash())); it != by_pair_.end()) scan(it->second);
-      }
-      if (auto it = by_first_.find(h0); it != by_first_.end()) scan(it->second);
-      if (!by_stem_.empty() && toks[i].lower.size() >= kStemKey) {
-        if (auto it = by_stem_.find(StemKey(toks[i].lower, kStemKey)); it != by_stem_.end()) scan(it->second);
-      }
-    }
+    ForEachBucket(toks, i, end, scan);
     if (best) *len = best_n;
     return best;
   }
@@ -130,8 +113,27 @@ class PhraseIndex {
         if (ok) fn(e, n);
       }
     };
-    // Buckets are keyed by 64-bit word hashes: every token of a candidate is compared by TokenMatches, so a
-    // (vanishingly unlikely) collision only lengthens a bucket; the order within each phrase's word is kept.
+    ForEachBucket(toks, i, end, scan);
+  }
+
+  size_t size() const { return size_; }
+
+  template <typename Fn>
+  void ForEach(Fn&& fn) const {
+    for (const auto& [k, v] : by_first_)
+      for (const Entry& e : v) fn(e);
+    for (const auto& [k, v] : by_pair_)
+      for (const Entry& e : v) fn(e);
+    for (const auto& [k, v] : by_stem_)
+      for (const Entry& e : v) fn(e);
+  }
+
+ private:
+  // Calls scan(bucket) for each bucket that may hold a phrase starting at toks[i]: by its first two words,
+  // its first word and its stem. Buckets are keyed by 64-bit word hashes: every token of a candidate is
+  // compared by TokenMatches, so a (vanishingly unlikely) collision only lengthens a bucket.
+  template <typename Scan>
+  void ForEachBucket(const std::vector<text::Token>& toks, size_t i, size_t end, Scan&& scan) const {
     const uint64_t h0 = toks[i].LowerHash();
     if (built_) {
       if (i + 1 < end && !by_pair_.empty())
@@ -150,19 +152,6 @@ class PhraseIndex {
     }
   }
 
-  size_t size() const { return size_; }
-
-  template <typename Fn>
-  void ForEach(Fn&& fn) const {
-    for (const auto& [k, v] : by_first_)
-      for (const Entry& e : v) fn(e);
-    for (const auto& [k, v] : by_pair_)
-      for (const Entry& e : v) fn(e);
-    for (const auto& [k, v] : by_stem_)
-      for (const Entry& e : v) fn(e);
-  }
-
- private:
   void BuildTables() {
     pair_table_.Build(by_pair_);
     first_table_.Build(by_first_);
