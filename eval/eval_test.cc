@@ -53,14 +53,23 @@ TEST(Gold, ReadsTabariTextAndPloverJson) {
   EXPECT_EQ(pl.value().records[0].events[0].code, "ASSAULT");
 }
 
-TEST(Score, MatchesByCodeAndPrimaryActor) {
+Result<std::unique_ptr<Engine>> OwnEngine() {
   Options o;
   o.dict_dir = dyad::testing::SourceDir() + "/dict";
-  auto engine = Engine::Open(o);
-  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  return Engine::Open(o);
+}
+
+GoldSet MemorySet() {
   GoldSet set;
   set.path = "mem";
   set.format = "petrarch";
+  return set;
+}
+
+TEST(Score, MatchesByCodeAndPrimaryActor) {
+  auto engine = OwnEngine();
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  GoldSet set = MemorySet();
   set.records.push_back(GoldRecord{"1", "2026-03-04", "Iran attacked Iraq on Saturday.", "mem:1", {{"IRN", "IRQ", "190"}}, false});
   set.records.push_back(GoldRecord{"2", "2026-03-04", "Iran attacked Iraq.", "mem:2", {{"IRN", "IRQ", "195"}}, false});
   set.records.push_back(GoldRecord{"3", "2026-03-04", "The weather was fine.", "mem:3", {}, true});
@@ -76,13 +85,9 @@ TEST(Score, MatchesByCodeAndPrimaryActor) {
 
 // An actor named only by its role has no country: PETRARCH writes it "---REB".
 TEST(Score, RoleOnlyActorsMatchTheNoCountryCode) {
-  Options o;
-  o.dict_dir = dyad::testing::SourceDir() + "/dict";
-  auto engine = Engine::Open(o);
+  auto engine = OwnEngine();
   ASSERT_TRUE(engine.ok()) << engine.status().message();
-  GoldSet set;
-  set.path = "mem";
-  set.format = "petrarch";
+  GoldSet set = MemorySet();
   set.records.push_back(GoldRecord{"1", "2026-03-04", "Rebels attacked Iraq on Saturday.", "mem:1", {{"---REB", "IRQ", "190"}}, false});
   set.records.push_back(GoldRecord{"2", "2026-03-04", "Rebels attacked Iraq on Saturday.", "mem:2", {{"SYRREB", "IRQ", "190"}}, false});
   std::string why;
