@@ -368,7 +368,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
           }
         }
         // A seat of power or a demonym is a whole phrase; a person's name ends the phrase.
-        // "the Biden administration", "Putin's aides": a person's agents belong to the person's country.
+        // "the Biden administration", "Putin aides": a person's agents belong to the person's country.
         if (person >= 0 && hit.role == PhraseRole::kName && j < n) {
           size_t l2 = 0;
           const auto* nx = dict.phrases().Longest(toks, j, n, &l2);
