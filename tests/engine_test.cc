@@ -103,6 +103,33 @@ TEST(Engine, GoverningWordsReframeTheEvent) {
   for (const auto& e : ev) EXPECT_NE(e.root, "07") << Dump(ev);
 }
 
+TEST(Engine, StoppingAnActAllegationsAndBareDemands) {
+  // A verb stopping an event noun codes the stop: cutting aid (162), calling off talks (164), lifting a
+  // curfew (081); stopping someone else's attack is not de-escalation.
+  auto ev = CodeText("Germany slashed development aid to Nicaragua.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "16", "DEU", "NIC")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "07", "DEU", "NIC")) << Dump(ev);
+  ev = CodeText("Rebels in Mali halted their offensive on Monday.", "2024-05-08");
+  for (const auto& e : ev) EXPECT_EQ(e.root, "08") << Dump(ev);
+  EXPECT_FALSE(ev.empty());
+  ev = CodeText("Police stopped an attack on the embassy.", "2024-05-08");
+  for (const auto& e : ev) EXPECT_NE(e.root, "08") << Dump(ev);
+  // An allegation that someone did harm is an accusation of them; a plain report is not.
+  ev = CodeText("Ukraine alleged that Russian forces shelled Kharkiv.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "11", "UKR", "RUS")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "19", "RUS", "UKR")) << Dump(ev);
+  ev = CodeText("Ukrainian officials said Russian forces shelled Kharkiv.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "19", "RUS", "UKR")) << Dump(ev);
+  // "X said Y must ..." is a demand even when what Y must do has no pattern; "we must" is none.
+  ev = CodeText("Chile said Bolivia must respect the ruling of the court.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "10", "CHL", "BOL")) << Dump(ev);
+  ev = CodeText("Peru must do more, the president of Peru said.", "2024-05-08");
+  for (const auto& e : ev) EXPECT_NE(e.root, "10") << Dump(ev);
+  // Receiving is the giver's act: "<072 receive * weapons from +".
+  ev = CodeText("Armenia received weapons from India.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "07", "IND", "ARM")) << Dump(ev);
+}
+
 TEST(Engine, ReportedSpeechIsAttributionNotAnEvent) {
   auto ev = CodeText("Turkish officials said Syria had shelled Turkey on Friday, officials who spoke on condition of "
                      "anonymity told Reuters.");

@@ -283,6 +283,21 @@ Actor MakeActor(const Mention& m, const SentenceJob& job, const std::optional<Lo
   return a;
 }
 
+// A pattern on "must" or "should" itself (`100 must`): "X said Y must ..." is a demand of Y even when what Y
+// must do has no pattern of its own. Only with CAMEO frames: TABARI's "SHOULD [101]" is a verb like others.
+bool ModalHead(const Lexicon& lex, const VerbPattern& p) {
+  return lex.cameo_frames && (p.head == "must" || p.head == "should");
+}
+
+// "ended their attacks", "stopped its shelling": the act stopped is the stopper's own.
+bool OwnAct(const SentenceView& s, size_t governor, size_t head) {
+  for (size_t k = governor + 1; k < head; ++k) {
+    std::string_view w = s.w(k);
+    if (w == "its" || w == "their" || w == "his" || w == "her" || w == "our") return true;
+  }
+  return false;
+}
+
 // Who did a matched event word to whom (indices into the sentence's mentions), or skip it.
 struct Roles {
   int src = -1, tgt = -1;
@@ -427,7 +442,8 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   for (size_t i = 0; i < kept.size(); ++i) {
     if (!lex.cameo_frames) break;
     frames[i] = GoverningFrame(s, kept[i].head);
-    if (Reframe(patterns[kept[i].pattern].code, frames[i].frame) == patterns[kept[i].pattern].code)
+    if (Reframe(patterns[kept[i].pattern].code, frames[i].frame) == patterns[kept[i].pattern].code &&
+        !ModalHead(lex, patterns[kept[i].pattern]))
       frames[i].frame = Frame::kNone;
   }
 
@@ -528,8 +544,9 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     const Match& m = kept[i];
     const VerbPattern& p = patterns[m.pattern];
     Roles& r = roles[i];
-    if (syntax::IsReporting(s, m.head)) {
-      r.skip = true;
+    if (syntax::IsReporting(s, m.head) ||
+        (ModalHead(lex, p) && frames[i].frame != Frame::kDemand && frames[i].frame != Frame::kAppeal)) {
+      r.skip = true;  // a modal is an event only inside what someone said
       continue;
     }
     bool participle = m.form == Form::kParticiple || m.form == Form::kPastOrParticiple;
@@ -559,7 +576,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       tgt = !reduced ? syntax::FindSubject(s, m.head) : s.mention_at[m.head - 1];
     } else {
       src = syntax::FindSubject(s, m.head);
-      if (tgt < 0 && !p.has_target_slot) tgt = syntax::FindObject(s, m.end, 3);
+      if (tgt < 0 && !p.has_target_slot && !ModalHead(lex, p)) tgt = syntax::FindObject(s, m.end, 3);
       // "launch military strikes against Afghanistan": a target after the pattern's words.
       if (tgt < 0 && !p.has_target_slot) {
         size_t k = m.end;
@@ -608,9 +625,36 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       int speaker = syntax::FindSubject(s, frames[i].governor);
       if (speaker < 0 || speaker == src || (src >= 0 && mentions[speaker].code == mentions[src].code)) {
         frames[i].frame = Frame::kNone;
+        if (ModalHead(lex, p)) r.skip = true;
+      } else if (ModalHead(lex, p) && src < 0) {
+        r.skip = true;  // "said there must be talks": no one is asked
       } else {
         if (src >= 0) tgt = src;
         src = speaker;
+      }
+    }
+    // "The US claimed that ISIL attacked Iraq": the US accuses ISIL. Without a culprit it stays a report.
+    if (frames[i].frame == Frame::kAllege) {
+      int speaker = syntax::FindSubject(s, frames[i].governor);
+      if (speaker < 0 || src < 0 || speaker == src || mentions[speaker].code == mentions[src].code) {
+        frames[i].frame = Frame::kNone;
+      } else {
+        tgt = src;
+        src = speaker;
+      }
+    }
+    // "Congress suspended U.S. aid to Egypt": who stops the aid is the source. Stopping a fight or a protest
+    // is done by those waging it ("Israel halted its offensive"), not by whoever stops someone else's.
+    if (frames[i].frame == Frame::kHalt) {
+      const int halter = syntax::FindSubject(s, frames[i].governor);
+      if (p.code[0] == '0') {
+        if (halter >= 0 && halter != tgt) src = halter;
+      } else if (src >= 0 && halter >= 0 && src != halter && mentions[src].code != mentions[halter].code) {
+        frames[i].frame = Frame::kNone;
+      } else if (s.w(frames[i].governor).starts_with("stop") && !OwnAct(s, frames[i].governor, m.head)) {
+        frames[i].frame = Frame::kNone;  // "police stopped the attack": prevented someone else's
+      } else if (src < 0) {
+        src = halter;
       }
     }
     if (src >= 0 && src == tgt) tgt = -1;
@@ -627,11 +671,15 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     if (roles[i].src < 0 && act.src >= 0 && act.src != roles[i].tgt) roles[i].src = act.src;
     act.skip = true;
   }
-  // The governing word's own match ("agree to", "threaten") gives way to the framed event.
+  // The governing word's own match ("agree to", "threaten") gives way to the framed event, and so does the
+  // bare modal ("must") when what must be done has a pattern.
   for (size_t i = 0; i < kept.size(); ++i) {
     if (frames[i].frame == Frame::kNone || roles[i].skip || (roles[i].src < 0 && roles[i].tgt < 0)) continue;
     for (size_t j = 0; j < kept.size(); ++j)
-      if (j != i && kept[j].head == frames[i].governor) roles[j].skip = true;
+      if (j != i && (kept[j].head == frames[i].governor ||
+                     (ModalHead(lex, patterns[kept[j].pattern]) && !ModalHead(lex, patterns[kept[i].pattern]) &&
+                      frames[j].governor == frames[i].governor && kept[j].head < kept[i].head)))
+        roles[j].skip = true;
   }
   for (size_t i = 0; i < kept.size(); ++i) {
     if (roles[i].skip || roles[i].tgt >= 0) continue;

@@ -39,6 +39,29 @@ Frame GovernorFrame(std::string_view w) {
   return Frame::kNone;
 }
 
+// A verb that stops, cuts or lifts what its object names ("suspended aid", "lifted the curfew").
+bool IsHaltVerb(std::string_view w) {
+  return OneOf(w, {"suspend", "suspends", "suspended", "suspending", "halt", "halts", "halted", "halting", "stop",
+                   "stops", "stopped", "stopping", "end", "ends", "ended", "ending", "cease", "ceases", "ceased",
+                   "freeze", "freezes", "froze", "frozen", "freezing", "cancel", "cancels", "cancelled", "canceled",
+                   "cancelling", "canceling", "scrap", "scraps", "scrapped", "scrapping", "terminate", "terminates",
+                   "terminated", "terminating", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
+                   "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "reduce", "reduces",
+                   "reduced", "reducing", "curtail", "curtails", "curtailed", "curtailing", "slash", "slashes",
+                   "slashed", "slashing", "discontinue", "discontinues", "discontinued", "abandon", "abandons",
+                   "abandoned", "abandoning"});
+}
+
+// "called off", "cut off", "broke off", "scaled back", "wound down": a verb and its particle.
+bool IsHaltParticle(std::string_view verb, std::string_view particle) {
+  if (particle == "off")
+    return OneOf(verb, {"call", "calls", "called", "calling", "cut", "cuts", "cutting", "break", "breaks", "broke",
+                        "broken", "breaking", "switch", "switched"});
+  if (particle == "back") return OneOf(verb, {"scale", "scales", "scaled", "scaling", "roll", "rolled", "cut"});
+  if (particle == "down") return OneOf(verb, {"wind", "winds", "wound", "winding", "scale", "scaled"});
+  return false;
+}
+
 bool IsDemandVerb(std::string_view w) {
   return OneOf(w, {"said", "says", "say", "saying", "told", "tells", "declared", "declares", "insisted",
                    "insists", "reiterated", "reiterates", "stressed", "stresses", "warned", "warns",
@@ -154,8 +177,10 @@ bool Violent(const std::string& c) { return Conflictual(c) || (c.size() >= 2 && 
 FrameHit GoverningFrame(const SentenceView& s, size_t head) {
   FrameHit hit;
   if (head == 0) return hit;
-  // "must release", "should withdraw" inside what someone said: a demand or an appeal by the speaker.
-  for (size_t j = head, steps = 0; j-- > 0 && steps < 3; ++steps) {
+  // "must release", "should withdraw" inside what someone said: a demand or an appeal by the speaker. The
+  // modal itself may be the event word (`100 must`).
+  const bool modal_head = s.w(head) == "must" || s.w(head) == "should";
+  for (size_t j = modal_head ? head + 1 : head, steps = 0; j-- > 0 && steps < 3; ++steps) {
     std::string_view w = s.w(j);
     if (IsAdverbLike(w)) continue;
     bool must = w == "must" || ((w == "to") && j > 0 && OneOf(s.w(j - 1), {"has", "have", "needs", "need"}));
@@ -170,6 +195,35 @@ FrameHit GoverningFrame(const SentenceView& s, size_t head) {
       }
     }
     break;
+  }
+  // "suspended all military aid", "called off the planned talks": a verb stopping the event noun. Up to
+  // three words (articles, adjectives, an actor's adjective) stand between them.
+  for (size_t j = head, steps = 0; j-- > 0 && steps < 4; ++steps) {
+    std::string_view w = s.w(j);
+    if (IsHaltVerb(w) || (j > 0 && IsHaltParticle(s.w(j - 1), w))) {
+      hit.frame = Frame::kHalt;
+      hit.governor = IsHaltVerb(w) ? j : j - 1;
+      return hit;
+    }
+    if (s.toks[j].Is(text::kPunct) || syntax::IsClauseBoundary(w) || syntax::IsPreposition(w) ||
+        syntax::IsAuxiliary(w) || w == "to")
+      break;
+    // "suspended U.S. aid", "ended its offensive": an actor's adjective or a possessive pronoun may stand
+    // between; an actor that is a noun ("stopped police attacks") is the one acting.
+    if (s.mention_at[j] >= 0 && !s.mentions[s.mention_at[j]].adjective_only && !OneOf(w, {"its", "their", "his", "her", "our"}))
+      break;
+  }
+  // "alleged that France had armed the militias", "claims Russia was behind the attack": the speaker accuses.
+  for (size_t j = head, steps = 0; j-- > 0 && steps < 16; ++steps) {
+    std::string_view w = s.w(j);
+    if (w == ";" || w == "." || w == "\"" || w == "but" || w == "while" || w == "although") break;
+    if (OneOf(w, {"alleged", "alleges", "alleging", "claimed", "claims", "claiming", "charged", "charges", "charging",
+                  "insinuated", "contended", "contends"}) &&
+        j + 1 < head && (s.w(j + 1) == "that" || s.mention_at[j + 1] >= 0)) {
+      hit.frame = Frame::kAllege;
+      hit.governor = j;
+      return hit;
+    }
   }
   // "agreed (in principle on Saturday) to provide", "is ready to fully cooperate", "refused to meet".
   size_t to = head;
@@ -219,6 +273,25 @@ Frame ModalFrame(const SentenceView& s, size_t head, Modality modality) {
   return negated ? Frame::kRefusal : Frame::kIntent;
 }
 
+// What stopping the act of `code` is: halting talks (164) or mediation (165), breaking ties (161), cutting
+// aid (162x) or withdrawing peacekeepers (1661); lifting sanctions (085) or a curfew (0813), calling off
+// protests (082) and de-escalating a fight (087). `code` itself when stopping it has no CAMEO code.
+std::string HaltOf(const std::string& c) {
+  const std::string r = c.substr(0, 2);
+  const int d3 = Digit(c, 2), d4 = Digit(c, 3);
+  if (r == "04") return d3 == 5 || d3 == 6 ? "165" : "164";
+  if (r == "05") return "161";
+  if (r == "06") return "160";
+  if (r == "07") return d3 >= 1 && d3 <= 3 ? WithSub("162", d3) : d3 == 4 ? "1661" : "162";
+  if (r == "14") return "082";
+  if (r == "15") return "087";
+  if (r == "16") return d3 == 3 ? "085" : c;
+  if (r == "17") return d3 == 2 ? WithSub("081", d4) : c;
+  if (r == "19") return d3 == 1 ? "0872" : d3 == 2 ? "0874" : "087";
+  if (r == "18" || r == "20") return "087";
+  return c;
+}
+
 std::string Reframe(const std::string& code, Frame frame) {
   if (frame == Frame::kNone || code.size() < 3) return code;
   switch (frame) {
@@ -237,6 +310,10 @@ std::string Reframe(const std::string& code, Frame frame) {
       return Cooperative(code) ? InFamily(SubjectOf(code), "10") : code;
     case Frame::kAppeal:
       return Cooperative(code) ? InFamily(SubjectOf(code), "02") : code;
+    case Frame::kHalt:
+      return HaltOf(code);
+    case Frame::kAllege:  // an allegation of harm is an accusation (112); of aid or talks, a report
+      return code.size() >= 2 && (code[0] == '2' || (code[0] == '1' && code[1] >= '4')) ? "112" : code;
     default:
       return code;
   }

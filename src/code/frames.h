@@ -2,7 +2,8 @@
 // it codes a statement about an action by what the statement does. "agreed to provide aid" is an intent
 // to provide aid (033), "refused to meet" a rejection (125), "threatened to impose sanctions" a threat
 // (1312), "said Iran must release the sailors" a demand (1053); "will hold talks" is an intent to meet
-// (036) and "will not accept refugees" a refusal.
+// (036) and "will not accept refugees" a refusal. "suspended aid to Iraq" stops aid (1621..1623),
+// "halted talks" halts negotiations (164) and "lifted the curfew" eases a sanction (0813).
 #ifndef DYAD_CODE_FRAMES_H_
 #define DYAD_CODE_FRAMES_H_
 
@@ -16,7 +17,9 @@ namespace dyad::code {
 
 // kVow ("vowed to", "pledged to") is an intent for cooperation and a threat for violence; kAppeal is
 // "should" in reported speech.
-enum class Frame : unsigned char { kNone, kIntent, kVow, kRefusal, kThreat, kDemand, kAppeal };
+// kHalt is a verb that stops what its object names ("suspended aid", "called off the offensive"); kAllege
+// an allegation that someone did harm ("claimed that ISIL had attacked Iraq": an accusation, 112).
+enum class Frame : unsigned char { kNone, kIntent, kVow, kRefusal, kThreat, kDemand, kAppeal, kHalt, kAllege };
 
 struct FrameHit {
   Frame frame = Frame::kNone;
@@ -24,7 +27,8 @@ struct FrameHit {
 };
 
 // The frame an infinitive or modal puts around the event word at `head`: "agreed/offered/pledged to",
-// "is ready/willing to", "refused/declined to", "threatened/vowed to", "must" in reported speech.
+// "is ready/willing to", "refused/declined to", "threatened/vowed to", "must" in reported speech, and a
+// verb that stops the event noun at `head` ("suspended all aid", "lifted the state of emergency").
 FrameHit GoverningFrame(const syntax::SentenceView& s, size_t head);
 
 // The frame a modality puts around an event: a future or conditional cooperative act is an intent, a

@@ -38,5 +38,22 @@ TEST(Frames, RefusalDemandAppealAndThreat) {
   EXPECT_EQ(Reframe("190", Frame::kNone), "190");
 }
 
+TEST(Frames, HaltingAnActAndAllegingHarm) {
+  EXPECT_EQ(Reframe("073", Frame::kHalt), "1623");  // humanitarian aid stopped
+  EXPECT_EQ(Reframe("070", Frame::kHalt), "162");
+  EXPECT_EQ(Reframe("043", Frame::kHalt), "164");   // talks called off
+  EXPECT_EQ(Reframe("046", Frame::kHalt), "165");   // mediation halted
+  EXPECT_EQ(Reframe("051", Frame::kHalt), "161");   // ties broken off
+  EXPECT_EQ(Reframe("163", Frame::kHalt), "085");   // sanctions lifted
+  EXPECT_EQ(Reframe("1723", Frame::kHalt), "0813");  // curfew lifted
+  EXPECT_EQ(Reframe("140", Frame::kHalt), "082");   // protest called off
+  EXPECT_EQ(Reframe("191", Frame::kHalt), "0872");  // blockade ended
+  EXPECT_EQ(Reframe("190", Frame::kHalt), "087");   // offensive halted
+  EXPECT_EQ(Reframe("112", Frame::kHalt), "112");   // nothing CAMEO codes
+  EXPECT_EQ(Reframe("190", Frame::kAllege), "112");  // "claimed that X attacked": X is accused
+  EXPECT_EQ(Reframe("180", Frame::kAllege), "112");
+  EXPECT_EQ(Reframe("070", Frame::kAllege), "070");  // an allegation of aid is no accusation
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -199,12 +199,16 @@ void VerbDict::LoadPatterns(const std::string& path, Errors* errors) {
     std::string_view rest;
     std::string_view code = FirstWord(l.text, &rest);
     VerbPattern p;
+    // "<072 receive * weapons from +": the target does the act to the subject (as TABARI's "[:072]").
+    const bool reversed = !code.empty() && code[0] == '<';
+    if (reversed) code.remove_prefix(1);
     p.code = std::string(code);
     p.where = file + ":" + std::to_string(l.number);
     if (!codes_.empty() && !codes_.count(p.code)) {
       errors->Add(path, l.number, "unknown CAMEO code '" + p.code + "'");
       continue;
     }
+    if (reversed) p.paired_code = std::move(p.code), p.code.clear();
     if (!rest.empty() && rest[0] == '[') {
       size_t close = rest.find(']');
       if (close == std::string_view::npos) {
