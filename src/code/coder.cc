@@ -856,10 +856,14 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     }
 
     const lexicon::EventCode* ec = lex.verbs.Code(code);
-    // Coercion and violence (roots 17-20) against a place that is no actor, or with no target named ("struck a village in Sulaymaniyah province") is against
-    // the country the place is in, when that is not the attacker's own.
-    if (tgt < 0 && own_place >= 0 && ((code.size() >= 2 && code[0] == '1' && code[1] >= '7') || code[0] == '2') && location &&
-        !location->country.empty())
+    // Coercion and violence (roots 17-20) with no target named ("struck a village in Sulaymaniyah province") are
+    // against the country the place is in, when that is not the attacker's own.
+    // So are protests and shows of force abroad ("US activists protested in Beijing", "exercises in Alaska").
+    const bool abroad = src >= 0 && !mentions[src].country.empty() && location &&
+                        mentions[src].country != location->country;
+    const bool coercion = (code.size() >= 2 && code[0] == '1' && code[1] >= '7') || code[0] == '2';
+    const bool protest = code.rfind("14", 0) == 0 || code.rfind("15", 0) == 0;
+    if (tgt < 0 && own_place >= 0 && (coercion || (protest && abroad)) && location && !location->country.empty())
       tgt = PlaceAsActor(s, lex, places, static_cast<size_t>(places[own_place].first), &mentions, true);
     // Coercion with no target named ("declared martial law", "imposed a curfew") falls on the source's own
     // country.
@@ -891,9 +895,12 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       srcs = {between.front()};
       tgts.assign(between.begin() + 1, between.end());
     }
-    // "India and China met": with no target, each member of a compound subject acts on the others.
+    // "India and China met": with no target, each member of a compound subject acts on the others, when the
+    // act is mutual (meeting, agreeing, cooperating, clashing); "US and British activists protested" is not.
+    const bool mutual = (code.size() >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '6') ||
+                        p.head == "clash" || p.head == "fight" || p.head == "battle" || p.head == "skirmish";
     std::vector<std::pair<int, int>> pairs;
-    if (tgt < 0 && srcs.size() >= 2) {
+    if (tgt < 0 && srcs.size() >= 2 && mutual) {
       for (int a : srcs)
         for (int b : srcs)
           if (a != b) pairs.emplace_back(a, b);
