@@ -291,6 +291,7 @@ bool ModalHead(const Lexicon& lex, const VerbPattern& p) {
 
 // "ended their attacks", "stopped its shelling": the act stopped is the stopper's own.
 bool OwnAct(const SentenceView& s, size_t governor, size_t head) {
+  if (head == governor + 1 && s.w(head).ends_with("ing")) return true;  // "stopped attacking ships"
   for (size_t k = governor + 1; k < head; ++k) {
     std::string_view w = s.w(k);
     if (w == "its" || w == "their" || w == "his" || w == "her" || w == "our") return true;
@@ -897,7 +898,8 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     }
     // "India and China met": with no target, each member of a compound subject acts on the others, when the
     // act is mutual (meeting, agreeing, cooperating, clashing); "US and British activists protested" is not.
-    const bool mutual = (code.size() >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '6') ||
+    // (TABARI and PETRARCH pair the members for every act.)
+    const bool mutual = !lex.cameo_frames || (code.size() >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '6') ||
                         p.head == "clash" || p.head == "fight" || p.head == "battle" || p.head == "skirmish";
     std::vector<std::pair<int, int>> pairs;
     if (tgt < 0 && srcs.size() >= 2 && mutual) {

@@ -235,6 +235,39 @@ FrameHit GoverningFrame(const SentenceView& s, size_t head) {
     if (!IsAdverbLike(s.w(j))) break;
   }
   if (to == head) return hit;
+  // "urged Iran to release", "called on Russia to withdraw", "ordered the army to leave": an appeal or a
+  // demand to the actor before "to".
+  if (to > 0 && s.mention_at[to - 1] >= 0) {
+    const size_t first = static_cast<size_t>(s.mentions[s.mention_at[to - 1]].first);
+    size_t v = first;
+    while (v > 0 && OneOf(s.w(v - 1), {"the", "its", "their", "his", "her", "all"})) --v;
+    if (v > 0 && s.w(v - 1) == "on" && v > 1 && OneOf(s.w(v - 2), {"call", "calls", "called", "calling"})) --v;
+    else if (v > 0 && OneOf(s.w(v - 1), {"to", "with"}) && v > 1 &&
+             OneOf(s.w(v - 2), {"appeal", "appeals", "appealed", "appealing", "plead", "pleads", "pleaded", "pled"}))
+      --v;
+    if (v > 0) {
+      std::string_view g = s.w(v - 1);
+      Frame f = OneOf(g, {"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "call", "calls",
+                          "called", "calling", "encourage", "encourages", "encouraged", "encouraging", "request",
+                          "requests", "requested", "invite", "invites", "invited", "want", "wants", "wanted",
+                          "implore", "implored", "appeal", "appeals", "appealed", "plead", "pleads", "pleaded", "pled",
+                          "exhort", "exhorted", "advise", "advised", "advises"})
+                    ? Frame::kAppeal
+                : OneOf(g, {"order", "orders", "ordered", "ordering", "tell", "tells", "told", "telling", "demand",
+                            "demands", "demanded", "press", "presses", "pressed", "pressing", "pressure",
+                            "pressures", "pressured", "pressuring", "require", "requires", "required", "instruct",
+                            "instructed", "direct", "directed"})
+                    ? Frame::kDemand
+                    : Frame::kNone;
+      if (f != Frame::kNone) {
+        hit.frame = f;
+        hit.governor = v - 1;
+        for (size_t k = to + 1; k < head; ++k)
+          if (s.w(k) == "not" || s.w(k) == "never") hit.frame = Frame::kNone;  // "urged Iran not to attack"
+        return hit;
+      }
+    }
+  }
   for (size_t j = to, steps = 0; j-- > 0 && steps < 6; ++steps) {
     std::string_view w = s.w(j);
     if (s.toks[j].Is(text::kPunct) || s.mention_at[j] >= 0 || syntax::IsClauseBoundary(w)) break;
@@ -306,10 +339,11 @@ std::string Reframe(const std::string& code, Frame frame) {
       return Reframe(code, Frame::kIntent);
     case Frame::kThreat:
       return Violent(code) ? ThreatOf(code) : code;
+    // Asked to do harm, or anything CAMEO has no specific demand for: a demand (100) or an appeal (020).
     case Frame::kDemand:
-      return Cooperative(code) ? InFamily(SubjectOf(code), "10") : code;
+      return Cooperative(code) ? InFamily(SubjectOf(code), "10") : code.compare(0, 2, "10") == 0 ? code : "100";
     case Frame::kAppeal:
-      return Cooperative(code) ? InFamily(SubjectOf(code), "02") : code;
+      return Cooperative(code) ? InFamily(SubjectOf(code), "02") : code.compare(0, 2, "02") == 0 ? code : "020";
     case Frame::kHalt:
       return HaltOf(code);
     case Frame::kAllege:  // an allegation of harm is an accusation (112); of aid or talks, a report
