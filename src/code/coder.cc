@@ -160,16 +160,32 @@ bool CalledFor(const SentenceView& s, size_t k) {
   return false;
 }
 
-// Is the verb at `head` done by nature ("the storm struck Florida", "floods hit Kenya")?
-bool NaturalSubject(const SentenceView& s, size_t head) {
-  static const WordSet kNature(std::array<std::string_view, 32>{
+// Nature and accidents, which are no actors ("the storm", "the plane crash").
+bool IsNatureWord(std::string_view w) {
+  static const WordSet kNature(std::array<std::string_view, 40>{
       "storm",   "storms",     "hurricane", "typhoon",  "cyclone",  "earthquake", "quake",    "earthquakes",
       "flood",   "floods",     "flooding",  "tornado",  "tornadoes", "wildfire", "wildfires", "fire",
       "fires",   "drought",    "virus",     "pandemic", "epidemic", "outbreak",  "disease",  "tsunami",
-      "landslide", "landslides", "avalanche", "heatwave", "blizzard", "rains",   "winds",    "cholera"});
+      "landslide", "landslides", "avalanche", "heatwave", "blizzard", "rains",   "winds",    "cholera",
+      "crash",   "crashes",    "accident",  "accidents", "collapse", "derailment", "stampede", "shipwreck"});
+  return kNature.count(w);
+}
+
+// "killed by the Malaysia Airlines crash": the "by" phrase at `by` names an accident, not who did it.
+bool NaturalAgent(const SentenceView& s, size_t by) {
+  for (size_t k = by + 1; k < s.n && k <= by + 8; ++k) {
+    std::string_view w = s.w(k);
+    if (IsNatureWord(w)) return true;
+    if (s.toks[k].Is(text::kPunct) || syntax::IsPreposition(w) || syntax::IsClauseBoundary(w)) break;
+  }
+  return false;
+}
+
+// Is the verb at `head` done by nature ("the storm struck Florida", "floods hit Kenya")?
+bool NaturalSubject(const SentenceView& s, size_t head) {
   for (size_t j = head, steps = 0; j-- > 0 && steps < 3; ++steps) {
     std::string_view w = s.w(j);
-    if (kNature.count(w)) return true;
+    if (IsNatureWord(w)) return true;
     if (!syntax::IsAuxiliary(w) && w != "also" && w != "again" && w != "have" && w != "has") return false;
   }
   return false;
@@ -568,6 +584,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     } else if (syntax::IsPassive(s, m.head, participle)) {
       for (size_t k = m.end; k < n && k <= m.end + 6; ++k)
         if (s.w(k) == "by") {
+          if (NaturalAgent(s, k)) r.skip = true;  // "victims killed by the crash"
           src = syntax::FindObject(s, k + 1, 2);
           break;
         }
@@ -824,7 +841,10 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       // Unplaced actors ("demonstrators") are where the reporter is, but not when a named body acts from
       // its seat ("The European Union imposed sanctions ... over the crackdown on protesters").
       bool named_src = src >= 0 && mentions[src].named;
-      if (sc == dc || tc == dc || (sc.empty() && tc.empty() && !named_src)) location = *job.dateline_place;
+      // Victims named by their role ("four children were killed in Israeli shelling") are where the reporter is.
+      bool unplaced_tgt = tgt >= 0 && tc.empty() && !mentions[tgt].named;
+      if (sc == dc || tc == dc || unplaced_tgt || (sc.empty() && tc.empty() && !named_src))
+        location = *job.dateline_place;
     }
 
     // According to whom: the nearest reporting verb of the sentence that is not the event itself.

@@ -22,12 +22,13 @@ bool IsTitleOrMonth(std::string_view w) {
          w != "jr" && w != "sr";
 }
 
-// Finds "CITY, Country — " at the start. Returns the dash's end offset, or 0 when there is none.
+// Finds "CITY, Country — " (or AFP's "CITY, Country: ") at the start. Returns the dash's end offset, or 0
+// when there is none.
 size_t FindDateline(std::string_view t, std::string* dateline) {
   size_t limit = std::min<size_t>(t.size(), 120);
   size_t nl = t.find('\n');
   if (nl != std::string_view::npos) limit = std::min(limit, nl);
-  static const std::array<std::string_view, 4> kDashes = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - "};
+  static const std::array<std::string_view, 5> kDashes = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - ", ": "};
   size_t best = std::string_view::npos, dash_len = 0;
   for (auto d : kDashes) {
     size_t p = t.substr(0, limit).find(d);
@@ -44,6 +45,12 @@ size_t FindDateline(std::string_view t, std::string* dateline) {
     if (c >= 'A' && c <= 'Z') ++letters;
   }
   if (letters < 2) return 0;
+  // After a colon only a place in capitals ("LYON: ", "GAZA CITY, Palestinian Territories: "), not "NATO said: ".
+  if (dash_len == 2) {
+    std::string_view city = head.substr(0, head.find(','));
+    for (unsigned char c : city)
+      if (c >= 'a' && c <= 'z') return 0;
+  }
   if (std::count(head.begin(), head.end(), ' ') > 6) return 0;
   std::string d(head);
   size_t paren = d.find(" (");

@@ -60,6 +60,12 @@ TEST(Sentences, DatelineIsKeptOutOfTheFirstSentence) {
   EXPECT_EQ(d, "WASHINGTON");
   s = Sentences("Iran - the country - spoke.", &d);
   EXPECT_EQ(d, "");
+  // AFP's colon: a place in capitals, not a speaker.
+  s = Sentences("GAZA CITY, Palestinian Territories: Two men died.", &d);
+  EXPECT_EQ(d, "GAZA CITY, Palestinian Territories");
+  EXPECT_EQ(s[0], "Two men died.");
+  s = Sentences("NATO said: we are ready.", &d);
+  EXPECT_EQ(d, "");
 }
 
 TEST(Sentences, SurvivesAbbreviationsInitialsDatesAndQuotes) {
