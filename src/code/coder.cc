@@ -694,7 +694,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   for (size_t i = 0; i < kept.size(); ++i) {
     if (frames[i].frame == Frame::kNone || roles[i].skip || (roles[i].src < 0 && roles[i].tgt < 0)) continue;
     for (size_t j = 0; j < kept.size(); ++j)
-      if (j != i && (kept[j].head == frames[i].governor ||
+      if (j != i && ((kept[j].head <= frames[i].governor && frames[i].governor < std::max(kept[j].end, kept[j].head + 1)) ||
                      (ModalHead(lex, patterns[kept[j].pattern]) && !ModalHead(lex, patterns[kept[i].pattern]) &&
                       frames[j].governor == frames[i].governor && kept[j].head < kept[i].head)))
         roles[j].skip = true;
