@@ -202,6 +202,21 @@ TEST(Engine, PlacesResolveWithAlternateNames) {
   EXPECT_TRUE(found) << Dump(ev);
 }
 
+TEST(Engine, UsCountiesComeFromTheCensusAtlas) {
+  // A county is one place, also before other capitalised words; among the twelve Douglas Counties the
+  // one in the state that the story's unique names point to wins.
+  auto ev = CodeText("Rioters attacked police in Otter Tail County Sheriff territory on Sunday.", "2024-05-08");
+  auto near = [&](double lat, double lon) {
+    for (const auto& e : ev)
+      if (e.location && lexicon::DistanceKm(e.location->lat, e.location->lon, lat, lon) < 60) return true;
+    return false;
+  };
+  EXPECT_TRUE(near(46.41, -95.71)) << Dump(ev);
+  ev = CodeText("A fire destroyed a barn near Fergus Falls in Otter Tail County. Rioters attacked police in "
+                "Douglas County on Sunday.", "2024-05-08");
+  EXPECT_TRUE(near(45.93, -95.45)) << Dump(ev);  // Minnesota's, not Colorado's
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

@@ -20,7 +20,8 @@ bool IsGenericPlaceWord(std::string_view w) {
 
 bool IsAdminWord(std::string_view w) {
   return w == "province" || w == "governorate" || w == "region" || w == "state" || w == "oblast" ||
-         w == "district" || w == "county" || w == "prefecture" || w == "department" || w == "territory";
+         w == "district" || w == "county" || w == "prefecture" || w == "department" || w == "territory" ||
+         w == "parish";
 }
 
 // Capitalised words that are also place names somewhere but are almost never meant as places.
@@ -207,9 +208,11 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     pm.first = static_cast<int>(i);
     pm.last = static_cast<int>(i + found_len);
     bool admin = pm.last < static_cast<int>(n) && IsAdminWord(toks[pm.last].lower);
+    // A name that ends in its own admin word ("Laurel County") is whole: "Laurel County Sheriff's Office".
+    const bool admin_name = found_len > 1 && IsAdminWord(toks[pm.last - 1].lower);
     // Inside a longer name ("the Middle East", "Islamic State", "Kurdistan Democratic Party"): not a place.
     bool cap_before = i > 0 && toks[i - 1].Is(text::kCap) && !IsStopName(toks[i - 1].lower);
-    bool cap_after = !admin && pm.last < static_cast<int>(n) &&
+    bool cap_after = !admin && !admin_name && pm.last < static_cast<int>(n) &&
                      (toks[pm.last].Is(text::kCap) ||  // "Gulf of Guinea", "Bay of Bengal"
                       (toks[pm.last].lower == "of" && pm.last + 1 < static_cast<int>(n) && toks[pm.last + 1].Is(text::kCap)));
     if (cap_before || cap_after) {
@@ -292,6 +295,11 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
         if (NamesCountryAndOther(gaz, pm.candidates)) continue;  // "Georgia": the name cannot vote for itself
         bump(&countries, p.country);
         if (!p.IsCountry()) bump(&regions, p.admin1.empty() ? p.name : p.admin1);
+        continue;
+      }
+      // A name only one place has ("Otter Tail County", "Cottonport") tells the story's region.
+      if (pm.candidates.size() == 1 && !p.admin1.empty()) {
+        bump(&regions, p.admin1);
         continue;
       }
       if (p.feature == "PPLC" || p.feature == "PPLA" || p.population >= 100000) {

