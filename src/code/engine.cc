@@ -272,6 +272,18 @@ Result<Annotations> Engine::Annotate(const Story& story) const {
     mentions.push_back(syntax::FindMentions(sp.tokens, sp.tokens.size(), lex.actors, story.date, &context));
   resolve::StoryPlaces story_places = StoryPlacesOf(lex, layout, {}, mentions);
   Annotations out;
+  // The dateline's city ("NEW YORK (AP) — ") is a toponym too, though no sentence holds it.
+  if (std::optional<Location> d = DatelinePlace(lex, layout.dateline, story_places)) {
+    const std::string city = layout.dateline.substr(0, layout.dateline.find(','));
+    const size_t at_byte = std::string_view(text).substr(0, layout.body_begin).find(city);
+    if (at_byte != std::string_view::npos) {
+      PlaceMention m;
+      m.begin = at(static_cast<int>(at_byte));
+      m.end = at(static_cast<int>(at_byte + city.size()));
+      m.place = *d;
+      out.places.push_back(m);
+    }
+  }
   for (const auto& sp : layout.sentences) {
     const auto& toks = sp.tokens;
     for (const resolve::Timex& t : resolve::FindTimex(toks, toks.size())) {

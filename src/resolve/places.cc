@@ -219,8 +219,8 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       // Inside a longer name, only a state or country keeps its place ("the Texas Fire Service"); a town or
       // a generic word does not ("Middle East", "Islamic State").
       int c = ChoosePlace(found, gaz, false, story_countries);
-      bool keep = c >= 0 && (gaz.place(c).IsCountry() || gaz.place(c).IsAdmin1()) && found_len == 1 &&
-                  !IsGenericPlaceWord(toks[i].lower);
+      bool keep = c >= 0 && (gaz.place(c).IsCountry() || gaz.place(c).IsAdmin1()) &&
+                  (found_len == 1 || !cap_before) && !IsGenericPlaceWord(toks[i].lower);
       if (!keep) {
         // A well-known place inside an organisation's name ("The New York Times", "Birmingham City") is
         // still a toponym, marked as embedded.
