@@ -127,9 +127,15 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
         if (place >= 0 && e->payload.role == lexicon::PhraseRole::kName) {
           std::string k;
           for (size_t q = i; q < i + len; ++q) k += (q > i ? " " : "") + toks[q].lower;
+          // A hamlet that shares the name ("America" in the Netherlands) is no rival, unless it lies in a
+          // country the story is about ("Lebanon" in a story about Tennessee towns).
           if (!toks[i].Is(text::kAllCaps))
-            for (int c : gaz.Find(k))
-              if (!gaz.place(c).IsCountry()) place = -1;
+            for (int c : gaz.Find(k)) {
+              const lexicon::Place& q = gaz.place(c);
+              const auto& sc = story_countries.countries;
+              if (!q.IsCountry() && (IsProminent(gaz, c) || std::find(sc.begin(), sc.end(), q.country) != sc.end()))
+                place = -1;
+            }
         }
         if (place >= 0) {
           PlaceMention pm;

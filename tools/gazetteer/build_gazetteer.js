@@ -23,7 +23,7 @@ if (!fs.existsSync(citiesFile)) {
   console.error(`build_gazetteer: ${citiesFile} is missing; run npm ci first`);
   process.exit(1);
 }
-const { Country, State } = require(path.join(modules, 'country-state-city'));
+const { Country, State, City } = require(path.join(modules, 'country-state-city'));
 
 // Latin script only (ASCII, Latin-1 supplement, Latin Extended-A/B, combining marks, apostrophes).
 const latin = /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9 '’.\-()]+$/;
@@ -35,35 +35,73 @@ for (const c of Country.getAllCountries()) {
   lines.push(['C' + c.isoCode, clean(c.name), c.latitude, c.longitude, 'country', c.isoCode, '', 0, clean(c.name)].join('\t'));
 }
 
-// Admin1 regions, with their generic suffix dropped as an extra name ("Basra Governorate" -> "Basra").
-const suffix = / (Governorate|Province|Region|Oblast|Krai|Prefecture|District|Department|State|Division|County|Municipality|Autonomous Region|Autonomous Republic|Emirate|Territory|Voivodeship|Canton|Federal District)$/i;
-const statesByCountry = new Map();
-for (const s of State.getAllStates()) {
-  if (!s.latitude || !s.longitude) continue;
-  const names = new Set([clean(s.name)]);
-  const short = s.name.replace(suffix, '');
-  if (short !== s.name) names.add(clean(short));
-  lines.push(['A' + s.countryCode + '.' + s.isoCode, clean(s.name), s.latitude, s.longitude, 'admin1', s.countryCode,
-              clean(s.name), 0, [...names].join('|')].join('\t'));
-  if (!statesByCountry.has(s.countryCode)) statesByCountry.set(s.countryCode, []);
-  statesByCountry.get(s.countryCode).push({ name: clean(s.name), lat: +s.latitude, lon: +s.longitude });
-}
-
-// Cities. GeoNames admin1 codes differ from country-state-city's, so each (country, admin1 code) group
-// is named after the region whose centroid is nearest the group's mean position.
+// Cities, read first: they check the regions' points and the alternate names below.
 const text = fs.readFileSync(citiesFile, 'utf8');
 const rows = [];
-const groups = new Map();
+const citiesByCountry = new Map();
 for (const line of text.split('\n')) {
   if (!line) continue;
   const f = line.split('\t');
   if (f.length < 15) continue;
   const [id, name, ascii, alt, lat, lon, fclass, fcode, cc, , a1] = f;
   const pop = parseInt(f[14], 10) || 0;
-  rows.push({ id, name, ascii, alt, lat: +lat, lon: +lon, fcode, cc, a1, pop });
-  const key = cc + '.' + a1;
+  const r = { id, name, ascii, alt, lat: +lat, lon: +lon, fcode, cc, a1, pop };
+  rows.push(r);
+  if (!citiesByCountry.has(cc)) citiesByCountry.set(cc, []);
+  citiesByCountry.get(cc).push(r);
+}
+const km = (a, b, c, d) => {
+  const r = Math.PI / 180, x = (d - b) * r * Math.cos(((a + c) / 2) * r), y = (c - a) * r;
+  return 6371 * Math.sqrt(x * x + y * y);
+};
+
+// Admin1 regions, with their generic suffix dropped as an extra name ("Basra Governorate" -> "Basra"). A
+// region whose point lies far from every town of its country (country-state-city puts England's
+// "Liverpool" in Mexico, Afghanistan's Helmand in Maryland) takes the point of its namesake town there, or
+// of its own towns, or is left out.
+const suffix = / (Governorate|Province|Region|Oblast|Krai|Prefecture|District|Department|State|Division|County|Municipality|Autonomous Region|Autonomous Republic|Emirate|Territory|Voivodeship|Canton|Federal District)$/i;
+const statesByCountry = new Map();
+const regionNames = new Set(Country.getAllCountries().map((c) => clean(c.name)));
+let moved = 0, dropped = 0;
+for (const s of State.getAllStates()) {
+  if (!s.latitude || !s.longitude) continue;
+  let lat = +s.latitude, lon = +s.longitude;
+  const towns = citiesByCountry.get(s.countryCode) || [];
+  if (towns.length && !towns.some((c) => km(lat, lon, c.lat, c.lon) < 500)) {
+    // Else the mean of the region's own towns in country-state-city that lie where GeoNames has towns.
+    const namesake = towns.filter((c) => c.name === s.name).sort((a, b) => b.pop - a.pop)[0];
+    const own = namesake ? [] : City.getCitiesOfState(s.countryCode, s.isoCode)
+      .map((c) => ({ lat: +c.latitude, lon: +c.longitude }))
+      .filter((c) => towns.some((g) => km(c.lat, c.lon, g.lat, g.lon) < 50));
+    if (namesake) {
+      lat = namesake.lat; lon = namesake.lon;
+    } else if (own.length) {
+      lat = own.reduce((a, c) => a + c.lat, 0) / own.length;
+      lon = own.reduce((a, c) => a + c.lon, 0) / own.length;
+    } else {
+      ++dropped;
+      continue;
+    }
+    ++moved;
+  }
+  const names = new Set([clean(s.name)]);
+  const short = s.name.replace(suffix, '');
+  if (short !== s.name) names.add(clean(short));
+  for (const n of names) regionNames.add(n);
+  lines.push(['A' + s.countryCode + '.' + s.isoCode, clean(s.name), lat, lon, 'admin1', s.countryCode,
+              clean(s.name), 0, [...names].join('|')].join('\t'));
+  if (!statesByCountry.has(s.countryCode)) statesByCountry.set(s.countryCode, []);
+  statesByCountry.get(s.countryCode).push({ name: clean(s.name), lat, lon });
+}
+console.error(`build_gazetteer: ${moved} region points moved to their towns, ${dropped} left out`);
+
+// GeoNames admin1 codes differ from country-state-city's, so each (country, admin1 code) group of cities
+// is named after the region whose centroid is nearest the group's mean position.
+const groups = new Map();
+for (const r of rows) {
+  const key = r.cc + '.' + r.a1;
   const g = groups.get(key) || { lat: 0, lon: 0, n: 0 };
-  g.lat += +lat; g.lon += +lon; g.n += 1;
+  g.lat += r.lat; g.lon += r.lon; g.n += 1;
   groups.set(key, g);
 }
 const admin1Name = new Map();
@@ -78,13 +116,19 @@ for (const [key, g] of groups) {
   }
   admin1Name.set(key, best ? best.name : '');
 }
+// An alternate name that is a country's or region's name, or the own name of a bigger town, belongs to
+// that place: Yuma's old name "Arizona", Washington (Indiana)'s "Liverpool" would shadow it.
+const biggest = new Map();
+for (const r of rows) biggest.set(r.name, Math.max(biggest.get(r.name) || 0, r.pop));
 for (const r of rows) {
   const names = new Set([clean(r.name)]);
   if (r.ascii) names.add(clean(r.ascii));
   // Alternate names only for places big enough to be reported by name abroad.
   if (r.alt && (r.pop >= 5000 || r.fcode.startsWith('PPLA') || r.fcode === 'PPLC')) {
     for (const a of r.alt.split(',')) {
-      if (a.length >= 3 && latin.test(a) && /^[A-Z]/.test(a) && !/^[A-Z]{2,4}$/.test(a)) names.add(clean(a));
+      if (a.length < 3 || !latin.test(a) || !/^[A-Z]/.test(a) || /^[A-Z]{2,4}$/.test(a)) continue;
+      if (a !== r.name && (regionNames.has(a) || (biggest.get(a) || 0) > r.pop)) continue;
+      names.add(clean(a));
     }
   }
   lines.push([r.id, clean(r.name), r.lat, r.lon, r.fcode, r.cc, admin1Name.get(r.cc + '.' + r.a1) || '', r.pop,
