@@ -133,6 +133,13 @@ TEST(Engine, StoppingAnActAllegationsAndBareDemands) {
   ev = CodeText("Peru wants Ecuador to attack Colombia.", "2024-05-08");
   EXPECT_TRUE(Has(ev, "02", "PER", "ECU")) << Dump(ev);
   for (const auto& e : ev) EXPECT_NE(e.root, "19") << Dump(ev);
+  // Granting or turning down what someone asked is a concession (08) or a rejection (12) toward the asker;
+  // what an appeal asks for did not happen.
+  ev = CodeText("The Kenyan government accepted demands from Somali refugees.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "08", "KEN", "SOM")) << Dump(ev);
+  ev = CodeText("Ghana turned down an appeal from Togo to close the border.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "12", "GHA", "TGO")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.root, "16") << Dump(ev);
   // Receiving is the giver's act: "<072 receive * weapons from +".
   ev = CodeText("Armenia received weapons from India.", "2024-05-08");
   EXPECT_TRUE(Has(ev, "07", "IND", "ARM")) << Dump(ev);

@@ -160,6 +160,21 @@ bool CalledFor(const SentenceView& s, size_t k) {
   return false;
 }
 
+// Is the verb at `k` what an appeal or demand asks for ("an appeal from Gbagbo to lay down their arms", "a
+// call to release the prisoners")? The asking is the event; this is not.
+bool AskedToDo(const SentenceView& s, size_t k) {
+  if (k < 2 || s.w(k - 1) != "to") return false;
+  static const WordSet kAsk(std::array<std::string_view, 16>{
+      "appeal", "appeals", "call", "calls", "demand", "demands", "request", "requests", "plea", "pleas",
+      "ultimatum", "order", "orders", "invitation", "pressure", "instructions"});
+  for (size_t j = k - 1, steps = 0; j-- > 0 && steps < 8; ++steps) {
+    std::string_view w = s.w(j);
+    if (kAsk.count(w)) return true;
+    if (s.toks[j].Is(text::kPunct) || syntax::IsClauseBoundary(w) || syntax::IsAuxiliary(w)) return false;
+  }
+  return false;
+}
+
 // Nature and accidents, which are no actors ("the storm", "the plane crash").
 bool IsNatureWord(std::string_view w) {
   static const WordSet kNature(std::array<std::string_view, 40>{
@@ -305,6 +320,18 @@ bool ModalHead(const Lexicon& lex, const VerbPattern& p) {
   return lex.cameo_frames && (p.head == "must" || p.head == "should");
 }
 
+// Who asked for what the event noun names: "demands from/by X" after it, "X's demand" before it.
+int Requester(const SentenceView& s, size_t governor, const Match& m) {
+  for (size_t k : {m.head + 1, m.end})
+    if (k < s.n && (s.w(k) == "from" || s.w(k) == "by" || s.w(k) == "of")) {
+      int o = syntax::FindObject(s, k + 1, 2);
+      if (o >= 0) return o;
+    }
+  for (size_t k = governor + 1; k < m.head; ++k)
+    if (s.mention_at[k] >= 0 && s.mention_at[k] != s.mention_at[governor]) return s.mention_at[k];
+  return -1;
+}
+
 // "ended their attacks", "stopped its shelling": the act stopped is the stopper's own.
 bool OwnAct(const SentenceView& s, size_t governor, size_t head) {
   if (head == governor + 1 && s.w(head).ends_with("ing")) return true;  // "stopped attacking ships"
@@ -418,6 +445,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     // A capitalised word inside the sentence is a name ("Desert Storm"), not a verb or event noun.
     if (k > 0 && toks[k].Is(text::kCap) && s.w(k - 1) != "\"") continue;
     if (CalledFor(s, k)) continue;  // "called for nationwide protests": asked for, not held
+    if (lex.cameo_frames && AskedToDo(s, k)) continue;  // "an appeal to lay down arms": asked, not done
     Match best;
     for (const lexicon::FormHit& hit : *hits) {
       if (!lex.verbs.MayMatch(hit.pattern, s.words)) continue;  // a word it needs is not in the sentence
@@ -649,6 +677,20 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       } else {
         if (src >= 0) tgt = src;
         src = speaker;
+      }
+    }
+    // "Mozambique accepted demands from the rebels", "rejected Pakistan's appeal": who grants or turns down
+    // acts on who asked.
+    if (frames[i].frame == Frame::kReject || frames[i].frame == Frame::kAccept) {
+      const int granter = syntax::FindSubject(s, frames[i].governor);
+      int asker = Requester(s, frames[i].governor, m);
+      if (asker < 0 && src >= 0 && src != granter) asker = src;  // "the U.N. demand"
+      if (asker < 0) asker = tgt;
+      if (granter < 0 || granter == asker) {
+        frames[i].frame = Frame::kNone;
+      } else {
+        src = granter;
+        tgt = asker;
       }
     }
     // "The US claimed that ISIL attacked Iraq": the US accuses ISIL. Without a culprit it stays a report.

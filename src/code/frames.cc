@@ -52,6 +52,26 @@ bool IsHaltVerb(std::string_view w) {
                    "abandoned", "abandoning"});
 }
 
+// A verb that turns down what is asked or offered.
+bool IsRejectVerb(std::string_view w) {
+  return OneOf(w, {"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing",
+                   "rebuff", "rebuffs", "rebuffed", "spurn", "spurns", "spurned", "veto", "vetoes", "vetoed",
+                   "vetoing", "ignore", "ignores", "ignored", "ignoring", "defy", "defies", "defied", "defying"});
+}
+
+// A verb that grants what is asked ("accepted the demands", "met the demands", "heeded calls").
+bool IsAcceptVerb(std::string_view w) {
+  return OneOf(w, {"accept", "accepts", "accepted", "accepting", "heed", "heeds", "heeded", "heeding", "grant",
+                   "grants", "granted", "granting", "meet", "meets", "met", "fulfil", "fulfill", "fulfilled",
+                   "fulfils", "satisfy", "satisfied"});
+}
+
+// "gave in to", "bowed to", "yielded to", "complied with" (the word before "to"/"with").
+bool IsYieldToVerb(std::string_view w) {
+  return OneOf(w, {"in", "bow", "bows", "bowed", "yield", "yields", "yielded", "comply", "complies", "complied",
+                   "submit", "submitted", "succumbed", "caved"});
+}
+
 // "called off", "cut off", "broke off", "scaled back", "wound down": a verb and its particle.
 bool IsHaltParticle(std::string_view verb, std::string_view particle) {
   if (particle == "off")
@@ -198,13 +218,26 @@ FrameHit GoverningFrame(const SentenceView& s, size_t head) {
   }
   // "suspended all military aid", "called off the planned talks": a verb stopping the event noun. Up to
   // three words (articles, adjectives, an actor's adjective) stand between them.
-  for (size_t j = head, steps = 0; j-- > 0 && steps < 4; ++steps) {
+  // "rejected Pakistan's demand", "accepted the rebels' demands", "turned down an appeal": the same place.
+  for (size_t j = head, steps = 0; j-- > 0 && steps < 5; ++steps) {
     std::string_view w = s.w(j);
     if (IsHaltVerb(w) || (j > 0 && IsHaltParticle(s.w(j - 1), w))) {
       hit.frame = Frame::kHalt;
       hit.governor = IsHaltVerb(w) ? j : j - 1;
       return hit;
     }
+    if (IsRejectVerb(w) || (w == "down" && j > 0 && OneOf(s.w(j - 1), {"turn", "turns", "turned", "turning"}))) {
+      hit.frame = Frame::kReject;
+      hit.governor = w == "down" ? j - 1 : j;
+      return hit;
+    }
+    if (IsAcceptVerb(w) || (OneOf(w, {"to", "with"}) && j > 0 && IsYieldToVerb(s.w(j - 1)))) {
+      hit.frame = Frame::kAccept;
+      hit.governor = IsAcceptVerb(w) ? j : j - 1;
+      return hit;
+    }
+    if (w == "'s" || w == "'") continue;  // "Pakistan's demand"
+    if (j + 1 < s.n && (s.w(j + 1) == "'s" || s.w(j + 1) == "'") && s.mention_at[j] >= 0) continue;
     if (s.toks[j].Is(text::kPunct) || syntax::IsClauseBoundary(w) || syntax::IsPreposition(w) ||
         syntax::IsAuxiliary(w) || w == "to")
       break;
@@ -309,7 +342,7 @@ Frame ModalFrame(const SentenceView& s, size_t head, Modality modality) {
 // What stopping the act of `code` is: halting talks (164) or mediation (165), breaking ties (161), cutting
 // aid (162x) or withdrawing peacekeepers (1661); lifting sanctions (085) or a curfew (0813), calling off
 // protests (082) and de-escalating a fight (087). `code` itself when stopping it has no CAMEO code.
-std::string HaltOf(const std::string& c) {
+static std::string HaltOf(const std::string& c) {
   const std::string r = c.substr(0, 2);
   const int d3 = Digit(c, 2), d4 = Digit(c, 3);
   if (r == "04") return d3 == 5 || d3 == 6 ? "165" : "164";
@@ -323,6 +356,32 @@ std::string HaltOf(const std::string& c) {
   if (r == "19") return d3 == 1 ? "0872" : d3 == 2 ? "0874" : "087";
   if (r == "18" || r == "20") return "087";
   return c;
+}
+
+// An appeal (02) or demand (10) in the layout of intents (03), which they share: "1053" -> "0353".
+static std::string AsIntent(const std::string& c) {
+  if (c.size() < 3 || !(c.compare(0, 2, "02") == 0 || c.compare(0, 2, "10") == 0)) return c;
+  return "03" + c.substr(2);
+}
+
+// Turning down an appeal, a demand, an offer or a meeting: the rejection of what was asked (12x).
+static std::string RejectionOf(const std::string& c) {
+  const std::string i = AsIntent(c);
+  if (i.compare(0, 2, "03") != 0 && !Cooperative(i)) return c;
+  return InFamily(SubjectOf(i), "12");
+}
+
+// Granting an appeal or a demand: yielding what was asked (08x); "accepted demands for reform" is 083.
+static std::string YieldingOf(const std::string& c) {
+  if (c.size() < 2 || !(c.compare(0, 2, "02") == 0 || c.compare(0, 2, "10") == 0)) return c;
+  const Subject s = SubjectOf(AsIntent(c));
+  static const std::array<const char*, 7> kYield = {"080", "081", "082", "0841", "085", "086", "087"};
+  switch (s.topic) {
+    case Topic::kReform: return WithSub("083", s.sub);
+    case Topic::kYield: return s.sub < 7 ? kYield[s.sub] : "080";
+    case Topic::kMediate: return "039";  // accepting mediation: CAMEO's intent to accept it
+    default: return "080";
+  }
 }
 
 std::string Reframe(const std::string& code, Frame frame) {
@@ -346,6 +405,10 @@ std::string Reframe(const std::string& code, Frame frame) {
       return Cooperative(code) ? InFamily(SubjectOf(code), "02") : code.compare(0, 2, "02") == 0 ? code : "020";
     case Frame::kHalt:
       return HaltOf(code);
+    case Frame::kReject:
+      return RejectionOf(code);
+    case Frame::kAccept:
+      return YieldingOf(code);
     case Frame::kAllege:  // an allegation of harm is an accusation (112); of aid or talks, a report
       return code.size() >= 2 && (code[0] == '2' || (code[0] == '1' && code[1] >= '4')) ? "112" : code;
     default:

@@ -55,5 +55,16 @@ TEST(Frames, HaltingAnActAndAllegingHarm) {
   EXPECT_EQ(Reframe("070", Frame::kAllege), "070");  // an allegation of aid is no accusation
 }
 
+TEST(Frames, RejectingAndGrantingWhatIsAsked) {
+  EXPECT_EQ(Reframe("1053", Frame::kReject), "1243");  // refusing to release persons
+  EXPECT_EQ(Reframe("0241", Frame::kReject), "1231");  // an appeal for a leadership change turned down
+  EXPECT_EQ(Reframe("043", Frame::kReject), "125");    // a meeting refused
+  EXPECT_EQ(Reframe("190", Frame::kReject), "190");    // nothing was asked
+  EXPECT_EQ(Reframe("1053", Frame::kAccept), "0841");  // demands to release prisoners granted
+  EXPECT_EQ(Reframe("1041", Frame::kAccept), "0831");  // demands for a leadership change granted
+  EXPECT_EQ(Reframe("100", Frame::kAccept), "080");
+  EXPECT_EQ(Reframe("043", Frame::kAccept), "043");    // accepting a visit is the visit
+}
+
 }  // namespace
 }  // namespace dyad::code
