@@ -140,6 +140,13 @@ TEST(Engine, StoppingAnActAllegationsAndBareDemands) {
   ev = CodeText("Ghana turned down an appeal from Togo to close the border.", "2024-05-08");
   EXPECT_TRUE(Has(ev, "12", "GHA", "TGO")) << Dump(ev);
   for (const auto& e : ev) EXPECT_NE(e.root, "16") << Dump(ev);
+  // Police firing on their own protesters is violent repression (175), one event, the protesters its target.
+  ev = CodeText("Kenyan police opened fire on demonstrators in Nairobi.", "2024-05-08");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_EQ(ev[0].cameo, "175") << Dump(ev);
+  EXPECT_TRUE(ev[0].target && ev[0].target->type == "OPP") << Dump(ev);
+  ev = CodeText("Kenyan troops attacked protesters in Nairobi.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "17", "KEN", "KEN")) << Dump(ev);
   // Receiving is the giver's act: "<072 receive * weapons from +".
   ev = CodeText("Armenia received weapons from India.", "2024-05-08");
   EXPECT_TRUE(Has(ev, "07", "IND", "ARM")) << Dump(ev);

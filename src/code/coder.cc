@@ -632,9 +632,13 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (k < n && (s.w(k) == "against" || s.w(k) == "targeting" || (conflict && (s.w(k) == "on" || s.w(k) == "at"))))
           tgt = syntax::FindObject(s, k + 1, 3);
       }
-      // "expelled Russian diplomats": a foreign actor named by the pattern's own noun.
-      if (tgt < 0 && m.role_noun >= 0 && m.role_noun != src && !mentions[m.role_noun].country.empty() &&
-          (src < 0 || mentions[src].country != mentions[m.role_noun].country))
+      // "expelled Russian diplomats": a foreign actor named by the pattern's own noun; in coercion and
+      // assault ("shot protesters", "arrested journalists") the noun is the victim wherever it is from.
+      const bool victim = p.code.rfind("17", 0) == 0 || p.code.rfind("18", 0) == 0 || p.code.rfind("20", 0) == 0;
+      if (tgt < 0 && m.role_noun >= 0 && m.role_noun != src &&
+          ((!mentions[m.role_noun].country.empty() &&
+            (src < 0 || mentions[src].country != mentions[m.role_noun].country)) ||
+           (victim && lex.cameo_frames)))
         tgt = m.role_noun;
       // "rejected Pakistan's accusations": a possessor inside the matched words.
       for (size_t k = m.head + 1; tgt < 0 && k < m.end; ++k)
@@ -987,11 +991,21 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (a >= 0) ev.source = MakeActor(mentions[a], job, location, false);
         if (b >= 0) ev.target = MakeActor(mentions[b], job, location, true);
         ev.cameo = code;
-        ev.root = code.substr(0, 2);
-        if (ec) {
-          ev.quad = ec->quad;
-          ev.goldstein = ec->goldstein;
-          ev.plover = ec->plover;
+        const lexicon::EventCode* evc = ec;
+        // Police or troops firing on their own country's protesters and dissidents: CAMEO's violent
+        // repression (175), not a battle.
+        if (lex.cameo_frames && ev.source && ev.target && (code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0) &&
+            ev.target->type == "OPP" &&
+            (ev.source->type == "COP" || ev.source->type == "MIL" || ev.source->type == "GOV" || ev.source->type == "SPY") &&
+            (ev.source->country.empty() || ev.target->country.empty() || ev.source->country == ev.target->country)) {
+          ev.cameo = "175";
+          evc = lex.verbs.Code(ev.cameo);
+        }
+        ev.root = ev.cameo.substr(0, 2);
+        if (evc) {
+          ev.quad = evc->quad;
+          ev.goldstein = evc->goldstein;
+          ev.plover = evc->plover;
         }
         ev.modality = modality;
         ev.location = location;
