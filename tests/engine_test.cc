@@ -147,6 +147,11 @@ TEST(Engine, StoppingAnActAllegationsAndBareDemands) {
   EXPECT_TRUE(ev[0].target && ev[0].target->type == "OPP") << Dump(ev);
   ev = CodeText("Kenyan troops attacked protesters in Nairobi.", "2024-05-08");
   EXPECT_TRUE(Has(ev, "17", "KEN", "KEN")) << Dump(ev);
+  // "shelled X, killing civilians" is one attack; the victims are its target when it named none.
+  ev = CodeText("Gunmen attacked a bus near Quetta, killing nine Pakistani pilgrims.", "2024-05-08");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_EQ(ev[0].root, "19") << Dump(ev);
+  EXPECT_EQ(Country(ev[0].target), "PAK") << Dump(ev);
   // Receiving is the giver's act: "<072 receive * weapons from +".
   ev = CodeText("Armenia received weapons from India.", "2024-05-08");
   EXPECT_TRUE(Has(ev, "07", "IND", "ARM")) << Dump(ev);

@@ -735,6 +735,22 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     if (roles[i].src < 0 && act.src >= 0 && act.src != roles[i].tgt) roles[i].src = act.src;
     act.skip = true;
   }
+  // "bombarded Aleppo, killing eight people": the killing is what the attack did, one event, whose target
+  // the victims give when the attack named none.
+  for (size_t i = 0; i < kept.size() && lex.cameo_frames; ++i) {
+    const VerbPattern& p = patterns[kept[i].pattern];
+    const size_t h = kept[i].head;
+    if (p.nominal || kept[i].form != Form::kIng || h < 2 || s.w(h - 1) != "," ||
+        !(p.head == "kill" || p.head == "wound" || p.head == "injure" || p.head == "leave"))
+      continue;
+    for (size_t j = i; j-- > 0;) {
+      const std::string& c = patterns[kept[j].pattern].code;
+      if (roles[j].skip || !((c[0] == '1' && c[1] >= '8') || c[0] == '2')) continue;
+      if (roles[j].tgt < 0 && roles[i].tgt >= 0 && roles[i].tgt != roles[j].src) roles[j].tgt = roles[i].tgt;
+      roles[i].skip = true;
+      break;
+    }
+  }
   // The governing word's own match ("agree to", "threaten") gives way to the framed event, and so does the
   // bare modal ("must") when what must be done has a pattern.
   for (size_t i = 0; i < kept.size(); ++i) {
