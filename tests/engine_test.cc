@@ -125,9 +125,12 @@ TEST(Engine, StoppingAnActAllegationsAndBareDemands) {
   EXPECT_TRUE(Has(ev, "10", "CHL", "BOL")) << Dump(ev);
   ev = CodeText("Peru must do more, the president of Peru said.", "2024-05-08");
   for (const auto& e : ev) EXPECT_NE(e.root, "10") << Dump(ev);
+}
+
+TEST(Engine, AppealsGrantsRepressionTollsAndReceipts) {
   // "X urged/asked/wants Y to do Z" is X's appeal to Y (what Z is names the appeal), "ordered Y to" a
   // demand; Z itself did not happen.
-  ev = CodeText("Chile urged Bolivia to withdraw its troops from the border.", "2024-05-08");
+  auto ev = CodeText("Chile urged Bolivia to withdraw its troops from the border.", "2024-05-08");
   EXPECT_TRUE(Has(ev, "02", "CHL", "BOL")) << Dump(ev);
   for (const auto& e : ev) EXPECT_NE(e.root, "08") << Dump(ev);
   ev = CodeText("Peru wants Ecuador to attack Colombia.", "2024-05-08");
