@@ -112,6 +112,11 @@ TEST(Engine, StoppingAnActAllegationsAndBareDemands) {
   ev = CodeText("Rebels in Mali halted their offensive on Monday.", "2024-05-08");
   for (const auto& e : ev) EXPECT_EQ(e.root, "08") << Dump(ev);
   EXPECT_FALSE(ev.empty());
+  ev = CodeText("Sanctions on Iran were lifted by the European Union.", "2024-05-08");
+  for (const auto& e : ev) EXPECT_EQ(e.root, "08") << Dump(ev);  // passive: lifted, not imposed
+  EXPECT_FALSE(ev.empty());
+  ev = CodeText("Syria halted its offensive in Idlib.", "2024-05-08");  // an own place is no target
+  EXPECT_TRUE(Has(ev, "08", "SYR", "-")) << Dump(ev);
   ev = CodeText("Police stopped an attack on the embassy.", "2024-05-08");
   for (const auto& e : ev) EXPECT_NE(e.root, "08") << Dump(ev);
   // An allegation that someone did harm is an accusation of them; a plain report is not.

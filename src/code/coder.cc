@@ -710,7 +710,15 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     // "Congress suspended U.S. aid to Egypt": who stops the aid is the source. Stopping a fight or a protest
     // is done by those waging it ("Israel halted its offensive"), not by whoever stops someone else's.
     if (frames[i].frame == Frame::kHalt) {
-      const int halter = syntax::FindSubject(s, frames[i].governor);
+      // Passive ("sanctions on Iran were lifted by the EU"): the "by" phrase stops it.
+      int halter = -1;
+      if (frames[i].governor < m.head) {
+        halter = syntax::FindSubject(s, frames[i].governor);
+      } else {
+        for (size_t k = frames[i].governor + 1; k < n && k <= frames[i].governor + 4 && halter < 0; ++k)
+          if (s.w(k) == "by") halter = syntax::FindObject(s, k + 1, 2);
+        if (src == halter) src = -1;
+      }
       if (p.code[0] == '0') {
         if (halter >= 0 && halter != tgt) src = halter;
       } else if (src >= 0 && halter >= 0 && src != halter && mentions[src].code != mentions[halter].code) {
@@ -996,6 +1004,9 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     for (auto [a, b] : pairs) {
       {
         if (a < 0 && b < 0) continue;
+        // "Syria halted its offensive in Idlib": a place of the actor's own country is no target, but the
+        // act stands.
+        if (a >= 0 && b >= 0 && mentions[b].place && lex.cameo_frames && mentions[a].code == mentions[b].code) b = -1;
         if (a >= 0 && b >= 0 && (a == b || mentions[a].code == mentions[b].code)) continue;
         std::string sc = a >= 0 ? mentions[a].code : "", tc = b >= 0 ? mentions[b].code : "";
         if (!seen.emplace(sc, tc, code).second) continue;

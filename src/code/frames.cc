@@ -196,6 +196,28 @@ bool Violent(const std::string& c) { return Conflictual(c) || (c.size() >= 2 && 
 
 FrameHit GoverningFrame(const SentenceView& s, size_t head) {
   FrameHit hit;
+  // "The sanctions on Iran were lifted by the EU", "talks with Israel have been suspended": the event noun
+  // is the subject of a passive stopping verb.
+  for (size_t k = head + 1, steps = 0; k < s.n && steps < 7; ++k, ++steps) {
+    std::string_view w = s.w(k);
+    if (OneOf(w, {"was", "were", "been", "be"})) {
+      size_t v = k + 1;
+      while (v < s.n && (IsAdverbLike(s.w(v)) || s.w(v) == "temporarily" || s.w(v) == "partially")) ++v;
+      if (v < s.n && IsHaltVerb(s.w(v)) && (s.w(v).ends_with("ed") || s.w(v) == "cut" || s.w(v) == "frozen" ||
+                                            s.w(v) == "withdrawn")) {
+        hit.frame = Frame::kHalt;
+        hit.governor = v;
+        return hit;
+      }
+      if (v < s.n && IsHaltParticle(s.w(v), v + 1 < s.n ? s.w(v + 1) : std::string_view())) {
+        hit.frame = Frame::kHalt;
+        hit.governor = v;
+        return hit;
+      }
+      break;
+    }
+    if (s.toks[k].Is(text::kPunct) || syntax::IsClauseBoundary(w) || IsHaltVerb(w)) break;
+  }
   if (head == 0) return hit;
   // "must release", "should withdraw" inside what someone said: a demand or an appeal by the speaker. The
   // modal itself may be the event word (`100 must`).
