@@ -78,6 +78,14 @@ TEST(Engine, PassiveVoiceSwapsSourceAndTarget) {
   EXPECT_TRUE(Has(ev, "19", "IRN", "IRQ")) << Dump(ev);
 }
 
+TEST(Engine, PassiveSubjectsFillThePatternsNoun) {
+  // "lift * curfew" matches "the curfew was lifted by the army"; "declare * state of emergency" the same.
+  auto ev = CodeText("A state of emergency was declared by the Thai government.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "17", "THA", "THA")) << Dump(ev);
+  ev = CodeText("The curfew in Kathmandu was lifted by Nepalese troops.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "08", "NPL", "-")) << Dump(ev);
+}
+
 TEST(Engine, NegatedAndFutureEventsAreMarked) {
   auto ev = CodeText("Russia did not attack Ukraine. China will send aid to Pakistan next week.");
   EXPECT_FALSE(Has(ev, "19", "RUS", "UKR")) << Dump(ev);

@@ -115,6 +115,39 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
   return false;
 }
 
+// "The curfew was lifted by the army", "the prisoners were freed": a pattern `verb * noun` whose noun is the
+// passive subject, up to six words before the auxiliary.
+bool PassiveMatch(const SentenceView& s, const VerbPattern& p, size_t k, Match* m) {
+  if (p.nominal || !(m->form == Form::kParticiple || m->form == Form::kPastOrParticiple) || k < 2) return false;
+  // The pattern's words after a leading `*`, matched in a row ("declare * state of emergency").
+  std::vector<const PatternElem*> words;
+  for (const PatternElem& el : p.rest) {
+    if (el.kind == PatternElem::Kind::kSkip && words.empty()) continue;
+    if (el.kind != PatternElem::Kind::kWord) return false;
+    words.push_back(&el);
+  }
+  if (words.empty()) return false;
+  size_t aux = k - 1;
+  while (aux > 0 && syntax::IsAdverbWord(s.w(aux))) --aux;
+  std::string_view be = s.w(aux);
+  if (!(be == "was" || be == "were" || be == "been" || be == "being" || be == "is" || be == "are" || be == "be"))
+    return false;
+  for (size_t j = aux, steps = 0; j-- > 0 && steps < 6; ++steps) {
+    std::string_view w = s.w(j);
+    if (IsStop(w) || w == "," || syntax::IsClauseBoundary(w)) break;
+    if (j + words.size() > aux) continue;
+    bool all = true;
+    for (size_t q = 0; q < words.size() && all; ++q)
+      all = (s.mention_at[j + q] < 0 || RoleNounHead(s, j + q)) && words[q]->Matches(s.w(j + q));
+    if (!all) continue;
+    m->literals = static_cast<int>(words.size());
+    if (s.mention_at[j] >= 0) m->role_noun = s.mention_at[j];
+    m->end = k + 1;
+    return true;
+  }
+  return false;
+}
+
 // The words a pattern wants before its head (TABARI/PETRARCH "NOT *", "SAID * TO"), matched leftwards from
 // `pos`: elements [0, e) of p.before end right before `pos`. A `+` or `$` slot there ("SUGGESTED_+ * DEMAND")
 // is the actor that ends right before `pos`.
@@ -460,7 +493,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       m.pattern = hit.pattern;
       m.head = k;
       m.form = hit.form;
-      if (!MatchElems(s, p, 0, k + 1, p.nominal, &m)) continue;
+      if (!MatchElems(s, p, 0, k + 1, p.nominal, &m) && !(lex.cameo_frames && PassiveMatch(s, p, k, &m))) continue;
       if (!p.before.empty() && !MatchBefore(s, p, p.before.size(), k, &m)) continue;
       // A pattern limited to some sources ("[CVL,OPP] clash with") gives way when the subject is another.
       if (!p.source_types.empty() && !p.nominal) {
