@@ -93,6 +93,8 @@ TEST(Engine, NegatedAndFutureEventsAreMarked) {
   // CAMEO codes a stated intention as an intent (033: to provide material aid), asserted when stated.
   EXPECT_TRUE(Has(ev, "03", "CHN", "PAK", Modality::kAsserted)) << Dump(ev);
   EXPECT_FALSE(Has(ev, "07", "CHN", "PAK")) << Dump(ev);
+  ev = CodeText("Armenia and Azerbaijan failed to sign a peace agreement.");
+  for (const auto& e : ev) EXPECT_EQ(e.modality, Modality::kNegated) << Dump(ev);
 }
 
 TEST(Engine, GoverningWordsReframeTheEvent) {

@@ -261,6 +261,8 @@ Modality ModalityOf(const SentenceView& s, size_t v, size_t clause_start) {
     else if (w == "planned" || w == "plans" || w == "plan" || w == "intends" || w == "intend" || w == "preparing" ||
              w == "prepares" || w == "prepare" || w == "expected" || w == "set" || w == "future" || w == "upcoming")
       future = true;
+    else if (w == "to" && j > 0 && (s.w(j - 1) == "failed" || s.w(j - 1) == "fails" || s.w(j - 1) == "fail" ||
+                                    s.w(j - 1) == "failing")) negated = true;  // "failed to reach agreement"
     else if (w == "to" && j + 1 == v) future = true;   // infinitive: wanted, asked or agreed, not done
     else if (w == "to" && j + 2 == v && IsAdverb(s.w(j + 1))) future = true;
   }
