@@ -3,6 +3,8 @@
 #include <array>
 #include <string_view>
 
+#include "util/word_set.h"
+
 namespace dyad::code {
 namespace {
 
@@ -15,9 +17,10 @@ bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
 }
 
 bool IsAdverbLike(std::string_view w) {
-  return OneOf(w, {"also", "again", "already", "now", "still", "then", "immediately", "fully", "quickly",
+  static const WordSet kWords{"also", "again", "already", "now", "still", "then", "immediately", "fully", "quickly",
                    "swiftly", "formally", "jointly", "eventually", "finally", "reportedly", "publicly",
-                   "unilaterally", "soon", "gradually", "partially", "partly", "later"});
+                   "unilaterally", "soon", "gradually", "partially", "partly", "later"};
+  return kWords.count(w);
 }
 
 Frame GovernorFrame(std::string_view w) {
@@ -41,7 +44,7 @@ Frame GovernorFrame(std::string_view w) {
 
 // A verb that stops, cuts or lifts what its object names ("suspended aid", "lifted the curfew").
 bool IsHaltVerb(std::string_view w) {
-  return OneOf(w, {"suspend", "suspends", "suspended", "suspending", "halt", "halts", "halted", "halting", "stop",
+  static const WordSet kWords{"suspend", "suspends", "suspended", "suspending", "halt", "halts", "halted", "halting", "stop",
                    "stops", "stopped", "stopping", "end", "ends", "ended", "ending", "cease", "ceases", "ceased",
                    "freeze", "freezes", "froze", "frozen", "freezing", "cancel", "cancels", "cancelled", "canceled",
                    "cancelling", "canceling", "scrap", "scraps", "scrapped", "scrapping", "terminate", "terminates",
@@ -49,27 +52,31 @@ bool IsHaltVerb(std::string_view w) {
                    "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "reduce", "reduces",
                    "reduced", "reducing", "curtail", "curtails", "curtailed", "curtailing", "slash", "slashes",
                    "slashed", "slashing", "discontinue", "discontinues", "discontinued", "abandon", "abandons",
-                   "abandoned", "abandoning"});
+                   "abandoned", "abandoning"};
+  return kWords.count(w);
 }
 
 // A verb that turns down what is asked or offered.
 bool IsRejectVerb(std::string_view w) {
-  return OneOf(w, {"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing",
+  static const WordSet kWords{"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing",
                    "rebuff", "rebuffs", "rebuffed", "spurn", "spurns", "spurned", "veto", "vetoes", "vetoed",
-                   "vetoing", "ignore", "ignores", "ignored", "ignoring", "defy", "defies", "defied", "defying"});
+                   "vetoing", "ignore", "ignores", "ignored", "ignoring", "defy", "defies", "defied", "defying"};
+  return kWords.count(w);
 }
 
 // A verb that grants what is asked ("accepted the demands", "met the demands", "heeded calls").
 bool IsAcceptVerb(std::string_view w) {
-  return OneOf(w, {"accept", "accepts", "accepted", "accepting", "heed", "heeds", "heeded", "heeding", "grant",
+  static const WordSet kWords{"accept", "accepts", "accepted", "accepting", "heed", "heeds", "heeded", "heeding", "grant",
                    "grants", "granted", "granting", "meet", "meets", "met", "fulfil", "fulfill", "fulfilled",
-                   "fulfils", "satisfy", "satisfied"});
+                   "fulfils", "satisfy", "satisfied"};
+  return kWords.count(w);
 }
 
 // "gave in to", "bowed to", "yielded to", "complied with" (the word before "to"/"with").
 bool IsYieldToVerb(std::string_view w) {
-  return OneOf(w, {"in", "bow", "bows", "bowed", "yield", "yields", "yielded", "comply", "complies", "complied",
-                   "submit", "submitted", "succumbed", "caved"});
+  static const WordSet kWords{"in", "bow", "bows", "bowed", "yield", "yields", "yielded", "comply", "complies", "complied",
+                   "submit", "submitted", "succumbed", "caved"};
+  return kWords.count(w);
 }
 
 // "called off", "cut off", "broke off", "scaled back", "wound down": a verb and its particle.
@@ -83,10 +90,11 @@ bool IsHaltParticle(std::string_view verb, std::string_view particle) {
 }
 
 bool IsDemandVerb(std::string_view w) {
-  return OneOf(w, {"said", "says", "say", "saying", "told", "tells", "declared", "declares", "insisted",
+  static const WordSet kWords{"said", "says", "say", "saying", "told", "tells", "declared", "declares", "insisted",
                    "insists", "reiterated", "reiterates", "stressed", "stresses", "warned", "warns",
                    "concluded", "demanded", "demands", "added", "argued", "argues", "announced", "stated",
-                   "urged", "wrote", "reminder", "statement", "insisting", "demanding"});
+                   "urged", "wrote", "reminder", "statement", "insisting", "demanding"};
+  return kWords.count(w);
 }
 
 // The part of a cooperative CAMEO code that survives a change of frame: what is offered, refused or

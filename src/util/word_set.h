@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 #include <unordered_set>
 
@@ -14,6 +15,10 @@ class WordSet {
  public:
   template <size_t N>
   explicit WordSet(const std::array<std::string_view, N>& words) : set_(words.begin(), words.end()) {
+    for (std::string_view w : words)
+      if (!w.empty() && w.size() < kMaxLen) masks_[w.size()] |= Bit(w[0]);
+  }
+  WordSet(std::initializer_list<std::string_view> words) : set_(words.begin(), words.end()) {
     for (std::string_view w : words)
       if (!w.empty() && w.size() < kMaxLen) masks_[w.size()] |= Bit(w[0]);
   }
