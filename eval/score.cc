@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <vector>
 
 #include "util/json.h"
@@ -52,23 +53,117 @@ std::string Num(double v) {
   return buf;
 }
 
+// Words of a record as TABARI counts them for SET: MINIMUM WORDS (runs of non-space characters).
+size_t WordCount(const std::string& t) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : t) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
+
+// TABARI writes only events with both actors: a missing one takes the DEFAULT code when one is set, else the
+// event is not coded; with CONVERT AGENT an agent with no actor of its own is written "~AGT"; CODE BY
+// SENTENCE keeps the first coded verb of each sentence.
+void TabariOutput(const TabariSettings& t, std::vector<Event>* events) {
+  if (t.code_by == TabariSettings::CodeBy::kSentence) {
+    std::vector<Event> kept;
+    for (const Event& e : *events) {
+      const Event* first = nullptr;
+      for (const Event& o : *events)
+        if (o.sentence == e.sentence && (!first || o.verb.begin < first->verb.begin)) first = &o;
+      if (first && first->verb.begin == e.verb.begin) kept.push_back(e);
+    }
+    *events = std::move(kept);
+  }
+  std::vector<Event> out;
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  for (Event e : *events) {
+    for (auto [actor, fallback] : {std::pair{&e.source, &t.default_source}, std::pair{&e.target, &t.default_target}}) {
+      if (!*actor && !fallback->empty()) {
+        Actor a;
+        a.code = *fallback;
+        *actor = a;
+      } else if (*actor && t.convert_agent && (*actor)->country.empty() && !(*actor)->code.empty() &&
+                 (*actor)->code[0] != '~') {
+        (*actor)->code = "~" + (*actor)->code;
+      }
+    }
+    if (!e.source || !e.target) continue;
+    if (!seen.emplace(e.source->code, e.target->code, e.cameo).second) continue;
+    out.push_back(std::move(e));
+  }
+  *events = std::move(out);
+}
+
+// Codes every record; the records of one story (TABARI FORWARD) as one text, so pronouns look back across
+// them, each event going to the record its sentence came from.
+std::vector<Result<std::vector<Event>>> CodeRecords(const GoldSet& set, const EngineFor& engine_for) {
+  std::vector<Result<std::vector<Event>>> out(set.records.size(), std::vector<Event>{});
+  const bool tabari = set.format == "tabari";
+  for (size_t i = 0; i < set.records.size();) {
+    size_t j = i + 1;
+    const std::string& story_key = set.records[i].story;
+    while (!story_key.empty() && j < set.records.size() && set.records[j].story == story_key) ++j;
+    Story story;
+    story.id = set.records[i].id;
+    story.date = set.records[i].date;
+    std::vector<size_t> begins;
+    for (size_t k = i; k < j; ++k) {
+      if (k > i) story.text += "\n\n";
+      begins.push_back(story.text.size());
+      story.text += set.records[k].text;
+    }
+    const Engine* engine = engine_for(set.records[i]);
+    auto coded = engine ? engine->Code(story) : Result<CodedStory>(Status::Error("no engine"));
+    if (!coded.ok()) {
+      for (size_t k = i; k < j; ++k) out[k] = coded.status();
+      i = j;
+      continue;
+    }
+    std::vector<int> record_of(coded.value().sentences.size() + 2, 0);
+    for (const Sentence& sn : coded.value().sentences) {
+      size_t r = 0;
+      while (r + 1 < begins.size() && static_cast<size_t>(sn.begin) >= begins[r + 1]) ++r;
+      if (static_cast<size_t>(sn.index) < record_of.size()) record_of[sn.index] = static_cast<int>(r);
+    }
+    for (const Event& e : coded.value().events) {
+      // Asserted and future events are scored; TABARI has no modality (its patterns code "did not" themselves).
+      if (!tabari && e.modality != Modality::kAsserted && e.modality != Modality::kFuture) continue;
+      size_t r = static_cast<size_t>(e.sentence) < record_of.size() ? record_of[e.sentence] : 0;
+      out[i + r].value().push_back(e);
+    }
+    for (size_t k = i; k < j && tabari; ++k) {
+      const GoldRecord& rec = set.records[k];
+      if (rec.tabari.min_words > 0 && WordCount(rec.text) < static_cast<size_t>(rec.tabari.min_words))
+        out[k].value().clear();
+      TabariOutput(rec.tabari, &out[k].value());
+    }
+    i = j;
+  }
+  return out;
+}
+
 }  // namespace
 
 SetScore ScoreSet(const GoldSet& set, const Engine& engine, std::string* explain) {
+  return ScoreSet(set, [&](const GoldRecord&) { return &engine; }, explain);
+}
+
+SetScore ScoreSet(const GoldSet& set, const EngineFor& engine_for, std::string* explain) {
   SetScore sc;
   sc.path = set.path;
   bool plover = set.format == "plover";
   if (plover) sc.kind = "plover";
-  for (const GoldRecord& r : set.records) {
-    Story story;
-    story.id = r.id;
-    story.date = r.date;
-    story.text = r.text;
-    auto coded = engine.Code(story);
+  std::vector<Result<std::vector<Event>>> all = CodeRecords(set, engine_for);
+  for (size_t ri = 0; ri < set.records.size(); ++ri) {
+    const GoldRecord& r = set.records[ri];
+    const Result<std::vector<Event>>& coded = all[ri];
     std::vector<Event> events;
-    if (coded.ok())
-      for (const Event& e : coded.value().events)
-        if (e.modality == Modality::kAsserted || e.modality == Modality::kFuture) events.push_back(e);
+    if (coded.ok()) events = coded.value();
     ++sc.records;
     sc.expected += r.events.size();
     sc.found += events.size();

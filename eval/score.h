@@ -8,6 +8,7 @@
 #ifndef DYAD_EVAL_SCORE_H_
 #define DYAD_EVAL_SCORE_H_
 
+#include <functional>
 #include <string>
 
 #include "dyad/engine.h"
@@ -33,6 +34,12 @@ struct SetScore {
 // Codes every record with `engine` and scores it. With `explain`, appends per record what was expected,
 // what was found and the dictionary entries that fired.
 SetScore ScoreSet(const GoldSet& set, const Engine& engine, std::string* explain);
+
+// The same with the engine chosen per record (TABARI's SET: CODE ALL codes every matched verb, its other
+// settings one verb per clause: two engines). Records of one story (GoldRecord::story) are coded together
+// with the engine of the first. TABARI sets are scored as TABARI writes events: see TabariSettings.
+using EngineFor = std::function<const Engine*(const GoldRecord&)>;
+SetScore ScoreSet(const GoldSet& set, const EngineFor& engine_for, std::string* explain);
 
 std::string ScoreText(const SetScore& s);
 std::string ScoreJson(const SetScore& s);
