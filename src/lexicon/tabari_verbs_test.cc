@@ -124,6 +124,24 @@ TEST(TabariVerbs, ReadsTabariVerbs) {
   for (const VerbPattern& p : ps) EXPECT_NE(p.head, "last");
 }
 
+// Contractions and possessives in patterns are two words, as the tokeniser splits them ("did" "n't").
+TEST(TabariVerbs, ContractionsAreTwoWords) {
+  std::vector<VerbPattern> ps;
+  Errors errors;
+  ParseTabariVerbs("neg.verbs", "&NEG\n+DIDN'T\n+WILL_NOT\nCLASH [223]\n- &NEG * OVER [904]\n- * GONDOR'S ARMY [190]\n",
+                   &ps, &errors);
+  ASSERT_TRUE(errors.empty()) << errors.ToStatus().message();
+  const VerbPattern* didnt = Find(ps, "clash", "904", 3, 2);  // did, n't, a gap before the verb
+  ASSERT_NE(didnt, nullptr);
+  EXPECT_TRUE(didnt->before[0].Matches("did"));
+  EXPECT_TRUE(didnt->before[1].Matches("n't"));
+  EXPECT_FALSE(didnt->before[0].Matches("didn't"));
+  const VerbPattern* army = Find(ps, "clash", "190", 0, 5);
+  ASSERT_NE(army, nullptr);
+  EXPECT_TRUE(army->rest[1].Matches("gondor"));
+  EXPECT_TRUE(army->rest[2].Matches("'s"));
+}
+
 TEST(TabariVerbs, ReadsPetrarchBlocks) {
   std::vector<VerbPattern> ps;
   Errors errors;
