@@ -151,6 +151,7 @@ class Reader {
         VerbLine(t);
       }
     }
+    EmitDefaults();
     if (dropped_slots_ > 0)
       errors_->Warn(name_, dropped_line_, std::to_string(dropped_slots_) +
                                               " '$'/'+' slots before the verb dropped (the clause subject is used), the first here");
@@ -194,6 +195,7 @@ class Reader {
 
   // "--- ACCELERATE [---] ---": a PETRARCH block; its code is the default of its verbs.
   void StartBlock(const std::string& t) {
+    EmitDefaults();
     synset_.clear();
     verbs_.clear();
     block_code_.clear();
@@ -240,6 +242,8 @@ class Reader {
     std::string w;
     auto flush = [&](bool followed_by_underscore) {
       if (w.empty()) return;
+      // "REAL~_PLEASANT": '~' before '_' keeps the word a stem ("really pleasant") while joining the words.
+      if (w.back() == '~') followed_by_underscore = false;
       std::string lw;
       for (char c : w)
         if (c != '~' && c != '=') lw.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
@@ -329,6 +333,7 @@ class Reader {
     for (const Word& w : before) v.before.push_back(Literal(w));
     for (size_t i = 1; i < rest.size(); ++i) v.after.push_back(Literal(rest[i]));
     if (!petrarch_) {  // a TABARI verb line starts its own block
+      EmitDefaults();
       verbs_.clear();
       block_code_.clear();
       block_paired_.clear();
@@ -338,8 +343,14 @@ class Reader {
       v.paired = block_paired_;
     }
     verbs_.push_back(v);
-    // The verb alone codes its default (nothing for "[---]").
-    if (!v.code.empty() || !v.paired.empty()) Emit(verbs_.back(), {}, {}, v.code, v.paired, v.line, false);
+    // The verb alone codes its default (nothing for "[---]"), after its patterns: a pattern that matches no
+    // more words than the verb alone ("CALLED_ON [094]" with "- $ * [095]") still comes first.
+    if (!v.code.empty() || !v.paired.empty()) pending_defaults_.push_back(v);
+  }
+
+  void EmitDefaults() {
+    for (const Verb& v : pending_defaults_) Emit(v, {}, {}, v.code, v.paired, v.line, false);
+    pending_defaults_.clear();
   }
 
   // Adds one pattern for `v` with extra elements before and after the head.
@@ -460,7 +471,7 @@ class Reader {
         } else {
           Phrase ph = Words(pc);
           if (ph.empty()) continue;
-          ph[0].stem = !petrarch_ && !exact[i] && ph[0].w.size() >= 3;
+          ph[0].stem = !petrarch_ && (!exact[i] || pc.back() == '~') && ph[0].w.size() >= 3;
           items.push_back(Item{Item::Kind::kWords, {ph}});
         }
       }
@@ -587,6 +598,7 @@ class Reader {
   std::string synset_;  // the synset whose '+' members are being read
   bool synset_plural_ = false;
   std::vector<Verb> verbs_;  // the current block's verbs
+  std::vector<Verb> pending_defaults_;  // verbs whose default pattern follows the block's patterns
   std::string block_code_, block_paired_;
   int dropped_slots_ = 0;
   int dropped_line_ = 0;  // where the first was dropped

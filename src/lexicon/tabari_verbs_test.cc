@@ -142,6 +142,25 @@ TEST(TabariVerbs, ContractionsAreTwoWords) {
   EXPECT_TRUE(army->rest[2].Matches("'s"));
 }
 
+// "REAL~_PLEASANT": '~' keeps a joined word a stem. A verb's default comes after its patterns, so a pattern
+// that matches no more words ("- $ * [095]") wins the tie.
+TEST(TabariVerbs, TildeStemsAndDefaultsAfterPatterns) {
+  std::vector<VerbPattern> ps;
+  Errors errors;
+  ParseTabariVerbs("t.verbs", "ALLOW [060]\n- * REAL~_PLEASANT [024]\nCALLED_ON [094]\n- $ * [095]\n", &ps, &errors);
+  const VerbPattern* real = Find(ps, "allow", "024", 0, 3);
+  ASSERT_NE(real, nullptr);
+  EXPECT_TRUE(real->rest[1].Matches("really"));
+  EXPECT_TRUE(real->rest[1].Matches("real"));
+  size_t pattern = ps.size(), fallback = ps.size();
+  for (size_t i = 0; i < ps.size(); ++i) {
+    if (ps[i].head == "called" && ps[i].code == "095") pattern = i;
+    if (ps[i].head == "called" && ps[i].code == "094") fallback = i;
+  }
+  ASSERT_LT(fallback, ps.size());
+  EXPECT_LT(pattern, fallback);
+}
+
 TEST(TabariVerbs, ReadsPetrarchBlocks) {
   std::vector<VerbPattern> ps;
   Errors errors;
