@@ -75,9 +75,10 @@ bool ParseCode(std::string_view inside, Code* c, std::string* error) {
 }
 
 // Splits "AL_GORE_" into words; a missing final '_' makes the last word a stem.
+// A final '=' ("MOUSE=") makes the last word exact, as '_' does ("Mouses" is no MUS).
 std::vector<PhraseToken> Phrase(std::string_view words) {
   std::vector<PhraseToken> out;
-  bool stem = !words.empty() && words.back() != '_';
+  bool stem = !words.empty() && words.back() != '_' && words.back() != '=';
   std::string w;
   auto flush = [&] {
     if (w.empty()) return;
@@ -89,7 +90,7 @@ std::vector<PhraseToken> Phrase(std::string_view words) {
   };
   for (char ch : words) {
     if (ch == '_' || ch == ' ') flush();
-    else w.push_back(ch);
+    else if (ch != '=') w.push_back(ch);
   }
   flush();
   // Possessive and other punctuation a tokeniser separates stay attached here; keep the phrase as words.

@@ -244,6 +244,7 @@ class Reader {
       if (w.empty()) return;
       // "REAL~_PLEASANT": '~' before '_' keeps the word a stem ("really pleasant") while joining the words.
       if (w.back() == '~') followed_by_underscore = false;
+      if (w.back() == '=') followed_by_underscore = true;  // "BAN=": exact, no TABARI endings ("baning")
       std::string lw;
       for (char c : w)
         if (c != '~' && c != '=') lw.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
