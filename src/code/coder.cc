@@ -356,9 +356,34 @@ void FirstVerbPerClause(const SentenceView& s, const std::vector<Match>& kept, c
   }
 }
 
+// A TABARI compound code ("THE_SHIRE [FRO/BIL/SAM]") stands for each of its members: one event per member.
+void SplitCompoundCodes(std::vector<Event>* out, size_t from) {
+  for (size_t i = from; i < out->size(); ++i) {
+    for (int side = 0; side < 2; ++side) {
+      std::optional<Actor>* a = side == 0 ? &(*out)[i].source : &(*out)[i].target;
+      if (!*a || (*a)->code.find('/') == std::string::npos) continue;
+      std::vector<std::string> parts;
+      for (size_t b = 0, e; b <= (*a)->code.size(); b = e + 1) {
+        e = std::min((*a)->code.find('/', b), (*a)->code.size());
+        if (e > b) parts.push_back((*a)->code.substr(b, e - b));
+      }
+      for (size_t k = 0; k < parts.size(); ++k) {
+        Event ev = (*out)[i];  // a copy: push_back below may move the events
+        std::optional<Actor>& x = side == 0 ? ev.source : ev.target;
+        x->code = parts[k];
+        x->country = parts[k].size() >= 3 ? parts[k].substr(0, 3) : "";
+        if (k == 0) (*out)[i] = std::move(ev);
+        else out->push_back(std::move(ev));
+        a = side == 0 ? &(*out)[i].source : &(*out)[i].target;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>* out) {
+  const size_t first_out = out->size();
   const auto& toks = job.span->tokens;
   const size_t n = job.n;
   // A local copy: places used as actors ("shelled Kherson") are appended as mentions below.
@@ -903,6 +928,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       }
     }
   }
+  SplitCompoundCodes(out, first_out);
 }
 
 }  // namespace dyad::code

@@ -249,7 +249,7 @@ TEST(TabariVerbs, KeepsSlotsBeforeTheVerbThatHaveWords) {
 TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
   const std::string dict = dyad::testing::SourceDir() + "/dict";
   testing::TempDir dir;
-  std::string actors = dir.Write("demo.actors", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [MOR]\n");
+  std::string actors = dir.Write("demo.actors", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [MOR]\nTHE_SHIRE [FRO/SAM]\n");
   std::string verbs = dir.Write("demo.verbs",
                                 "ACCEPT [042]\nBURN [222]\nPROMISE [050]\n- * AID [051]\nALLOW [060]\nSHOULD [101]\n"
                                 "- SUGGESTED_+ * DEMAND  [161]\n");
@@ -283,6 +283,8 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
   EXPECT_EQ(code(true, "Arnor allowed that Mordor is a pleasant place."), (std::vector<std::string>{"ARN/MOR/060"}));
   // A '+' slot before the verb: the target is there, the source before it.
   EXPECT_EQ(code(true, "Arnor suggested Gondor should demand conventions."), (std::vector<std::string>{"ARN/GON/161"}));
+  // A compound code ("[FRO/SAM]") is one event per member.
+  EXPECT_EQ(code(true, "The Shire accepted Gondor."), (std::vector<std::string>{"FRO/GON/042", "SAM/GON/042"}));
 }
 
 // The real dictionaries, when ../shared is present: they load without errors.
