@@ -92,6 +92,24 @@ TEST(Gold, TabariOptionsSkipChecksAndTheEndRecord) {
   EXPECT_EQ(recs[1].story, "");
 }
 
+// TABARI's COMMA option: comma-delimited clauses of the set lengths are dropped before coding; a clause
+// inside the sentence takes both its commas, so the one after it is no terminal clause any more.
+TEST(Gold, TabariCommaClauses) {
+  TabariSettings t;  // TABARI's defaults: MIN 2 MAX 10 EMIN 2 EMAX 10, no initial clause
+  EXPECT_EQ(DropCommaClauses("Arnor met Gondor, five years after crowds burned its embassy, a senior official said.", t),
+            "Arnor met Gondor a senior official said.");
+  EXPECT_EQ(DropCommaClauses("Arnor's minister, in remarks on Monday, urged Gondor to respond to proposals.", t),
+            "Arnor's minister urged Gondor to respond to proposals.");
+  EXPECT_EQ(DropCommaClauses("Arnor gave Gondor 200,000 ducats, officials said.", t), "Arnor gave Gondor 200,000 ducats.");
+  ApplyTabariOption("COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8", &t);
+  EXPECT_EQ(t.comma_min, 4);
+  EXPECT_EQ(t.comma_emax, 6);
+  EXPECT_EQ(t.comma_bmin, 3);
+  EXPECT_EQ(DropCommaClauses("In a statement on Monday, Arnor met Gondor.", t), " Arnor met Gondor.");
+  ApplyTabariOption("COMMA: OFF", &t);
+  EXPECT_EQ(DropCommaClauses("Arnor met Gondor, a senior official said.", t), "Arnor met Gondor, a senior official said.");
+}
+
 Result<std::unique_ptr<Engine>> OwnEngine() {
   Options o;
   o.dict_dir = dyad::testing::SourceDir() + "/dict";

@@ -186,6 +186,23 @@ void ApplyTabariOption(std::string_view command, TabariSettings* t) {
     size_t sp = rest.find(' ');
     std::string mask = rest.substr(0, sp);
     t->forward = rest.find(" OFF") != std::string::npos || mask == "OFF" ? "" : mask;
+  } else if (d.rfind("COMMA:", 0) == 0) {
+    t->comma = d.find("OFF") == std::string::npos;
+    auto bound = [&](const char* key, int* out) {
+      // "MIN" must not be read inside "EMIN"/"BMIN": the key stands after a space or the colon.
+      for (size_t k = d.find(key); k != std::string::npos; k = d.find(key, k + 1)) {
+        if (d[k - 1] != ' ' && d[k - 1] != ':') continue;
+        size_t eq = d.find('=', k);
+        if (eq != std::string::npos) *out = std::atoi(d.c_str() + eq + 1);
+        return;
+      }
+    };
+    bound("MIN", &t->comma_min);
+    bound("MAX", &t->comma_max);
+    bound("EMIN", &t->comma_emin);
+    bound("EMAX", &t->comma_emax);
+    bound("BMIN", &t->comma_bmin);
+    bound("BMAX", &t->comma_bmax);
   } else if (d.rfind("SET:", 0) == 0) {
     if (value("CONVERT AGENT", &v)) t->convert_agent = v.rfind("TRUE", 0) == 0;
     else if (value("MINIMUM WORDS", &v)) t->min_words = std::atoi(v.c_str());
@@ -193,6 +210,45 @@ void ApplyTabariOption(std::string_view command, TabariSettings* t) {
     else if (d.find("CODE BY CLAUSE") != std::string::npos) t->code_by = TabariSettings::CodeBy::kClause;
     else if (d.find("CODE ALL") != std::string::npos) t->code_by = TabariSettings::CodeBy::kAll;
   }
+}
+
+std::string DropCommaClauses(const std::string& text, const TabariSettings& t) {
+  if (!t.comma) return text;
+  // Delimiting commas: followed by a space or the end ("200,000" is a number).
+  std::vector<size_t> commas;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == ',' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n')) commas.push_back(i);
+  if (commas.empty()) return text;
+  auto words = [&](size_t b, size_t e) {
+    int n = 0;
+    bool in = false;
+    for (size_t i = b; i < e; ++i) {
+      bool space = text[i] == ' ' || text[i] == '\n' || text[i] == '\t';
+      if (!space && !in) ++n;
+      in = !space;
+    }
+    return n;
+  };
+  // The sentence's end: its final punctuation stays.
+  size_t end = text.find_last_not_of(" \n\t");
+  if (end != std::string::npos && (text[end] == '.' || text[end] == '?' || text[end] == '!')) --end;
+  ++end;
+  std::vector<bool> drop(text.size(), false);
+  auto cut = [&](size_t b, size_t e) {
+    for (size_t i = b; i < e; ++i) drop[i] = true;
+  };
+  if (int n = words(0, commas[0]); n >= t.comma_bmin && n <= t.comma_bmax) cut(0, commas[0] + 1);
+  for (size_t k = 0; k + 1 < commas.size(); ++k)
+    if (int n = words(commas[k] + 1, commas[k + 1]); n >= t.comma_min && n <= t.comma_max) cut(commas[k], commas[k + 1] + 1);
+  // The terminal clause: from the last comma that no dropped clause took.
+  size_t last = commas.size();
+  while (last > 0 && drop[commas[last - 1]]) --last;
+  if (last > 0 && commas[last - 1] < end)
+    if (int n = words(commas[last - 1] + 1, end); n >= t.comma_emin && n <= t.comma_emax) cut(commas[last - 1], end);
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (!drop[i]) out.push_back(text[i]);
+  return out;
 }
 
 namespace {

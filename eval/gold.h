@@ -34,7 +34,15 @@ struct TabariSettings {
   enum class CodeBy { kClause, kSentence, kAll };
   CodeBy code_by = CodeBy::kClause;  // SET: CODE BY CLAUSE | CODE BY SENTENCE | CODE ALL
   std::string forward;         // FORWARD: ^^*****NNN*SSS: the N positions of a record id name its story
+  // COMMA: MIN = a MAX = b EMIN = c EMAX = d BMIN = e BMAX = f, or OFF: comma-delimited clauses TABARI
+  // drops before coding when their length in words is within the bounds: inside the sentence (MIN..MAX),
+  // at its end (EMIN..EMAX), at its start (BMIN..BMAX). The defaults are TABARI's.
+  bool comma = true;
+  int comma_min = 2, comma_max = 10, comma_emin = 2, comma_emax = 10, comma_bmin = 255, comma_bmax = 0;
 };
+
+// The text TABARI codes under `t`'s COMMA settings: comma-delimited clauses of the set lengths removed.
+std::string DropCommaClauses(const std::string& text, const TabariSettings& t);
 
 struct GoldRecord {
   std::string id;

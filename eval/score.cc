@@ -66,8 +66,8 @@ size_t WordCount(const std::string& t) {
 }
 
 // TABARI writes only events with both actors: a missing one takes the DEFAULT code when one is set, else the
-// event is not coded; with CONVERT AGENT an agent with no actor of its own is written "~AGT"; CODE BY
-// SENTENCE keeps the first coded verb of each sentence.
+// event is not coded; an agent with no actor of its own is an actor only with CONVERT AGENT, written "~AGT";
+// CODE BY SENTENCE keeps the first coded verb of each sentence.
 void TabariOutput(const TabariSettings& t, std::vector<Event>* events) {
   if (t.code_by == TabariSettings::CodeBy::kSentence) {
     std::vector<Event> kept;
@@ -83,6 +83,8 @@ void TabariOutput(const TabariSettings& t, std::vector<Event>* events) {
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   for (Event e : *events) {
     for (auto [actor, fallback] : {std::pair{&e.source, &t.default_source}, std::pair{&e.target, &t.default_target}}) {
+      // An agent with no actor ("a senior official") is an actor only under CONVERT AGENT (COMMA-01A, DEBUG-19).
+      if (*actor && !t.convert_agent && (*actor)->country.empty()) actor->reset();
       if (!*actor && !fallback->empty()) {
         Actor a;
         a.code = *fallback;
@@ -115,7 +117,7 @@ std::vector<Result<std::vector<Event>>> CodeRecords(const GoldSet& set, const En
     for (size_t k = i; k < j; ++k) {
       if (k > i) story.text += "\n\n";
       begins.push_back(story.text.size());
-      story.text += set.records[k].text;
+      story.text += tabari ? DropCommaClauses(set.records[k].text, set.records[k].tabari) : set.records[k].text;
     }
     const Engine* engine = engine_for(set.records[i]);
     auto coded = engine ? engine->Code(story) : Result<CodedStory>(Status::Error("no engine"));
@@ -212,6 +214,8 @@ SetScore ScoreSet(const GoldSet& set, const EngineFor& engine_for, std::string* 
     }
     if (explain) {
       *explain += (exact ? "OK   " : "MISS ") + r.id + "  (" + r.where + ")\n  text: " + r.text + "\n";
+      if (set.format == "tabari")
+        if (std::string c = DropCommaClauses(r.text, r.tabari); c != r.text) *explain += "  coded: " + c + "\n";
       for (const GoldEvent& g : r.events)
         *explain += "  expected: " + (g.source.empty() ? "-" : g.source) + " / " + (g.target.empty() ? "-" : g.target) +
                     " / " + g.code + "\n";
