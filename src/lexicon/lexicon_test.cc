@@ -154,6 +154,25 @@ TEST(Tabari, ReadsDatedCodesSynonymsStemsAndAgents) {
   EXPECT_EQ(code_of("merchants", ""), "agent:BUS");
 }
 
+// PETRARCH files ('#' and '<!--' comments) match whole words: "DIPLOMAT" is no stem of "diplomatic".
+TEST(Tabari, PetrarchFilesMatchWholeWords) {
+  testing::TempDir dir;
+  std::string agents = dir.Write("petr.agents", "<!-- agents -->\nDIPLOMAT [~GOV] # a comment\nERIADOR [ERI] # ok\n");
+  ActorDict d;
+  Errors errors;
+  d.LoadFile(agents, &errors);
+  d.Build();
+  EXPECT_TRUE(errors.empty()) << errors.ToStatus().message();
+  auto found = [&](const std::string& text) {
+    auto toks = text::Tokenize(text);
+    size_t len = 0;
+    return d.phrases().Longest(toks, 0, toks.size(), &len) != nullptr;
+  };
+  EXPECT_TRUE(found("diplomats"));  // the agent's plural
+  EXPECT_FALSE(found("diplomatic"));
+  EXPECT_FALSE(found("Eriadorian"));
+}
+
 // The Phoenix dictionaries users bring (read from ../shared, never copied): load with no error.
 TEST(Tabari, LoadsPhoenixDictionariesWhenPresent) {
   std::string dir = testing::SharedDir() + "/data/petrarch2/dictionaries";

@@ -75,10 +75,11 @@ bool ParseCode(std::string_view inside, Code* c, std::string* error) {
 }
 
 // Splits "AL_GORE_" into words; a missing final '_' makes the last word a stem.
-// A final '=' ("MOUSE=") makes the last word exact, as '_' does ("Mouses" is no MUS).
-std::vector<PhraseToken> Phrase(std::string_view words) {
+// A final '=' ("MOUSE=") makes the last word exact, as '_' does ("Mouses" is no MUS). Without `stems`
+// (PETRARCH) every word is exact.
+std::vector<PhraseToken> Phrase(std::string_view words, bool stems) {
   std::vector<PhraseToken> out;
-  bool stem = !words.empty() && words.back() != '_' && words.back() != '=';
+  bool stem = stems && !words.empty() && words.back() != '_' && words.back() != '=';
   std::string w;
   auto flush = [&] {
     if (w.empty()) return;
@@ -122,6 +123,15 @@ void LoadTabari(const std::string& path, const std::vector<Line>& lines, ActorDi
   int entry_line = 0;
   bool agent = false;
   bool in_section = false;
+  // TABARI files (';' comments) read a last word with no '_' as a stem ("ERIADOR" matches "Eriadorian");
+  // PETRARCH files ('#' and '<!--' comments) match whole words ("DIPLOMAT" is no "diplomatic").
+  int semicolon = 0, hash = 0;
+  for (const Line& l : lines) {
+    const std::string& t = l.text;
+    if (t.rfind("<!--", 0) == 0 || t[0] == '#' || t.find(" #") != std::string::npos) ++hash;
+    if (t.find(';') != std::string::npos) ++semicolon;
+  }
+  const bool stems = semicolon >= hash;
 
   auto finish = [&] {
     if (phrases.empty()) {
@@ -229,7 +239,7 @@ void LoadTabari(const std::string& path, const std::vector<Line>& lines, ActorDi
       for (const std::string& alt : it->second) expanded.push_back(f.substr(0, a) + alt + f.substr(b + 1));
     }
     for (const std::string& f : expanded) {
-      std::vector<PhraseToken> toks = Phrase(f);
+      std::vector<PhraseToken> toks = Phrase(f, stems);
       if (!toks.empty()) phrases.emplace_back(std::move(toks), l.number);
     }
     size_t p = bracket;
