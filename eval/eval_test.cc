@@ -180,6 +180,18 @@ TEST(Score, TabariSetsAreScoredAsTabariWritesEvents) {
   EXPECT_EQ(s.exact, 6u) << why;
 }
 
+// A set coded with its own TABARI/PETRARCH patterns scores negated events: those patterns code negation.
+TEST(Score, EveryModalityWhenTheSetsPatternsCodeIt) {
+  auto engine = OwnEngine();
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  GoldSet set = MemorySet();
+  set.records.push_back(Rec("1", "2026-03-04", "Iran did not attack Iraq on Saturday.", "mem:1", {{"IRN", "IRQ", "190"}}, false));
+  std::string why;
+  EXPECT_EQ(ScoreSet(set, *engine.value(), &why).matched, 0u) << why;
+  set.every_modality = true;
+  EXPECT_EQ(ScoreSet(set, *engine.value(), &why).matched, 1u) << why;
+}
+
 // An actor named only by its role has no country: PETRARCH writes it "---REB".
 TEST(Score, RoleOnlyActorsMatchTheNoCountryCode) {
   auto engine = OwnEngine();

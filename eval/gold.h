@@ -62,6 +62,9 @@ struct GoldSet {
   std::string format;          // "petrarch", "tabari", "plover"
   std::vector<GoldRecord> records;
   std::vector<std::string> actor_files, agent_files, verb_files;  // the set's own dictionaries (names)
+  // Score events of every modality: set when the set is coded with its own TABARI/PETRARCH dictionaries,
+  // whose patterns code negation themselves ("DIDN'T * OVER EFFORTS [904]"); these coders have no modality.
+  bool every_modality = false;
 };
 
 // Reads a gold file, recognising its format from the content. Records that cannot be read are errors

@@ -133,8 +133,8 @@ std::vector<Result<std::vector<Event>>> CodeRecords(const GoldSet& set, const En
       if (static_cast<size_t>(sn.index) < record_of.size()) record_of[sn.index] = static_cast<int>(r);
     }
     for (const Event& e : coded.value().events) {
-      // Asserted and future events are scored; TABARI has no modality (its patterns code "did not" themselves).
-      if (!tabari && e.modality != Modality::kAsserted && e.modality != Modality::kFuture) continue;
+      // Asserted and future events are scored, all of them when the set's own patterns code negation.
+      if (!set.every_modality && e.modality != Modality::kAsserted && e.modality != Modality::kFuture) continue;
       size_t r = static_cast<size_t>(e.sentence) < record_of.size() ? record_of[e.sentence] : 0;
       out[i + r].value().push_back(e);
     }

@@ -4,7 +4,8 @@
 // the PLOVER type for PLOVER sets) and both actors match. Actors match when their primary codes (first
 // three letters: the country or IGO/NGO/MED prefix) agree, or both are absent: dyad's agent suffixes
 // (USAGOV vs USA) are not held against it. Each gold event matches at most one coded event. Asserted and
-// future events are scored (gold sets code planned events as events); negated and hypothetical ones are not.
+// future events are scored (gold sets code planned events as events); negated and hypothetical ones are not,
+// unless the set is coded with its own dictionaries (GoldSet::every_modality).
 #ifndef DYAD_EVAL_SCORE_H_
 #define DYAD_EVAL_SCORE_H_
 

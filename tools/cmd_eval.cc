@@ -76,6 +76,7 @@ int CmdEval(int argc, char** argv) {
       o.load_own_verbs = o.extra_verb_files.empty();
       o.cameo_frames = o.load_own_verbs;
       o.first_verb_per_clause = !o.load_own_verbs;
+      gold.value().every_modality = !o.load_own_verbs;
     }
     auto engine = Engine::Open(o);
     if (!engine.ok()) {
