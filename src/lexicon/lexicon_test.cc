@@ -157,7 +157,7 @@ TEST(Tabari, ReadsDatedCodesSynonymsStemsAndAgents) {
 // PETRARCH files ('#' and '<!--' comments) match whole words: "DIPLOMAT" is no stem of "diplomatic".
 TEST(Tabari, PetrarchFilesMatchWholeWords) {
   testing::TempDir dir;
-  std::string agents = dir.Write("petr.agents", "<!-- agents -->\nDIPLOMAT [~GOV] # a comment\nERIADOR [ERI] # ok\n");
+  std::string agents = dir.Write("petr.agents", "<!-- agents -->\nDIPLOMAT [~GOV] # a comment\n<! -- misspelt comment -->\nERIADOR [ERI] # ok\n");
   ActorDict d;
   Errors errors;
   d.LoadFile(agents, &errors);
@@ -171,6 +171,7 @@ TEST(Tabari, PetrarchFilesMatchWholeWords) {
   EXPECT_TRUE(found("diplomats"));  // the agent's plural
   EXPECT_FALSE(found("diplomatic"));
   EXPECT_FALSE(found("Eriadorian"));
+  EXPECT_TRUE(found("Eriador"));  // read after the misspelt comment, which opens no section
 }
 
 // The Phoenix dictionaries users bring (read from ../shared, never copied): load with no error.

@@ -180,7 +180,8 @@ void LoadTabari(const std::string& path, const std::vector<Line>& lines, ActorDi
 
   for (const Line& l : lines) {
     std::string_view t = Clean(l.text);
-    if (t.empty() || t.rfind("<!--", 0) == 0 || t.rfind("-->", 0) == 0 || t.rfind("~~", 0) == 0) continue;
+    // "<!-- ... -->" comments, also the misspelt "<! -- ... -->": a comment, not a <SECTION>.
+    if (t.empty() || t.rfind("<!", 0) == 0 || t.rfind("-->", 0) == 0 || t.rfind("~~", 0) == 0) continue;
     if (t[0] == '<') {  // TABARI <NOUN> ... </NOUN> sections hold word classes, not actors
       in_section = t.size() > 1 && t[1] != '/';
       continue;
