@@ -18,6 +18,7 @@ constexpr size_t kMaxVariants = 64;  // expansions of multi-word synset members 
 struct Word {
   std::string w;  // lower case
   bool stem = false;
+  bool gap = false;  // TABARI synset members: words may come here ("AUSTRIAN FLORIN": "austrian gold florin")
 };
 using Phrase = std::vector<Word>;  // adjacent words
 
@@ -209,7 +210,11 @@ class Reader {
   void AddSynsetMember(std::string_view m) {
     std::string s(Trim(m));
     std::vector<Phrase>& set = synsets_[synset_];
-    if (!s.empty() && s[0] == '&') {
+    if (!petrarch_ || s.empty()) {
+      AddTabariMember(s, &set);
+      return;
+    }
+    if (s[0] == '&') {
       std::string ref = s.substr(1);
       auto it = synsets_.find(ref);
       if (it == synsets_.end()) it = synsets_.find(ref + "_");
@@ -221,19 +226,55 @@ class Reader {
       set.insert(set.end(), copy.begin(), copy.end());
       return;
     }
-    bool exact_end = !s.empty() && s.back() == '_';
     Phrase ph = Words(s);
     if (ph.empty()) return;
-    if (petrarch_) {
-      for (Word& w : ph) w.stem = false;
-      set.push_back(ph);
-      if (synset_plural_ && !exact_end) {
-        ph.back().w = PetrarchPlural(ph.back().w);
-        set.push_back(ph);
-      }
-      return;
-    }
+    for (Word& w : ph) w.stem = false;
     set.push_back(ph);
+    if (synset_plural_ && !(s.back() == '_')) {
+      ph.back().w = PetrarchPlural(ph.back().w);
+      set.push_back(ph);
+    }
+  }
+
+  void AddTabariMember(const std::string& s, std::vector<Phrase>* set) {
+    // TABARI: a member may join words and other synsets ("&TIETYPES_MEMOS", "ASSURANCES_ON &TIETYPES"); a
+    // space lets words come between ("&TIETYPES ASSURANCES": "cultural internal assurances").
+    std::vector<Phrase> acc(1);
+    std::istringstream chunks(s);
+    std::string chunk;
+    while (chunks >> chunk) {
+      if (!acc[0].empty())
+        for (Phrase& ph : acc) ph.push_back(Word{"", false, true});
+      for (size_t b = 0; b < chunk.size();) {
+        size_t e = chunk.find('_', b);
+        bool exact = e != std::string::npos;
+        std::string piece = chunk.substr(b, exact ? e - b : std::string::npos);
+        b = exact ? e + 1 : chunk.size();
+        if (piece.empty()) continue;
+        std::vector<Phrase> alts;
+        if (piece[0] == '&') {
+          auto it = synsets_.find(piece.substr(1));
+          if (it == synsets_.end()) it = synsets_.find(piece.substr(1) + "_");
+          if (it == synsets_.end()) {
+            errors_->Warn(name_, line_, "unknown synset " + piece + " in &" + synset_ + ": member ignored");
+            return;
+          }
+          alts = it->second;
+        } else {
+          alts.push_back(Words(exact ? piece + "_" : piece));
+        }
+        std::vector<Phrase> next;
+        for (const Phrase& a : acc)
+          for (const Phrase& x : alts) {
+            if (next.size() >= kMaxVariants) break;
+            next.push_back(a);
+            next.back().insert(next.back().end(), x.begin(), x.end());
+          }
+        acc = std::move(next);
+      }
+    }
+    for (Phrase& ph : acc)
+      if (!ph.empty()) set->push_back(std::move(ph));
   }
 
   // Words of a phrase joined by spaces or '_'; a word not followed by '_' is a TABARI stem.
@@ -504,7 +545,7 @@ class Reader {
               continue;
             }
             std::vector<PatternElem> seq;
-            for (const Word& w : ph) seq.push_back(Literal(w));
+            for (const Word& w : ph) seq.push_back(w.gap ? PatternElem{PatternElem::Kind::kSkip, {}, {}} : Literal(w));
             options.push_back(std::move(seq));
           }
           if (!single.empty()) options.insert(options.begin(), std::vector<PatternElem>{Elem(single)});

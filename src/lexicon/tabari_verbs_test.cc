@@ -90,10 +90,11 @@ TEST(TabariVerbs, ReadsTabariVerbs) {
   EXPECT_FALSE(ties->rest[1].Matches("economics"));  // ECONOMIC_ is exact
   EXPECT_EQ(ties->rest[2].kind, PatternElem::Kind::kSkip);
   EXPECT_TRUE(ties->rest[3].Matches("ties"));
-  const VerbPattern* pact = Find(ps, "abandon", "902", 0, 5);  // "trade pact": adjacent words
+  const VerbPattern* pact = Find(ps, "abandon", "902", 0, 6);  // "trade pact": a space lets words in
   ASSERT_NE(pact, nullptr);
   EXPECT_TRUE(pact->rest[1].Matches("trade"));
-  EXPECT_TRUE(pact->rest[2].Matches("pact"));
+  EXPECT_EQ(pact->rest[2].kind, PatternElem::Kind::kSkip);
+  EXPECT_TRUE(pact->rest[3].Matches("pact"));
   // "NOT_*": a word right before the verb.
   const VerbPattern* neg = Find(ps, "abandon", "112", 1, 0);
   ASSERT_NE(neg, nullptr);
@@ -159,6 +160,30 @@ TEST(TabariVerbs, TildeStemsAndDefaultsAfterPatterns) {
   }
   ASSERT_LT(fallback, ps.size());
   EXPECT_LT(pattern, fallback);
+}
+
+// TABARI synset members that join words and other synsets: "&TIETYPES_MEMOS", "ASSURANCES_ON &TIETYPES".
+TEST(TabariVerbs, SynsetMembersJoinOtherSynsets) {
+  std::vector<VerbPattern> ps;
+  Errors errors;
+  ParseTabariVerbs("s.verbs",
+                   "<SYNSETS>\n&TIES\n+MILITARY\n+ECONOMIC\n&PHRASE\n+&TIES_MEMOS\n+ASSURANCES_ON &TIES\n</SYNSETS>\n"
+                   "WELCOME [041]\n- * &PHRASE FROM [911]\n",
+                   &ps, &errors);
+  ASSERT_TRUE(errors.empty()) << errors.ToStatus().message();
+  size_t variants = 0;
+  bool memos = false, assurances = false;
+  for (const VerbPattern& p : ps) {
+    if (p.code != "911") continue;
+    ++variants;
+    if (p.rest.size() == 5 && p.rest[1].Matches("economic") && p.rest[2].Matches("memos")) memos = true;
+    if (p.rest.size() == 7 && p.rest[1].Matches("assurances") && p.rest[2].Matches("on") &&
+        p.rest[3].kind == PatternElem::Kind::kSkip && p.rest[4].Matches("military"))
+      assurances = true;
+  }
+  EXPECT_EQ(variants, 4u);
+  EXPECT_TRUE(memos);
+  EXPECT_TRUE(assurances);
 }
 
 TEST(TabariVerbs, ReadsPetrarchBlocks) {
