@@ -870,9 +870,15 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     }
     // "India and China met": with no target, each member of a compound subject acts on the others.
     std::vector<std::pair<int, int>> pairs;
-    if (tgt < 0 && srcs.size() >= 2) {
-      for (int a : srcs)
-        for (int b : srcs)
+    // TABARI '%' ("% * DIPLOMATIC", "HAS * WITH %"): the compound there acts among its members.
+    const std::vector<int>* among = p.compound == VerbPattern::Compound::kSource ? &srcs
+                                    : p.compound == VerbPattern::Compound::kTarget ? &tgts
+                                                                                   : nullptr;
+    if (among && among->size() < 2) among = nullptr;
+    if (!among && tgt < 0 && srcs.size() >= 2) among = &srcs;
+    if (among) {
+      for (int a : *among)
+        for (int b : *among)
           if (a != b) pairs.emplace_back(a, b);
     } else {
       for (int a : srcs)

@@ -391,6 +391,7 @@ class Reader {
   }
 
   void EmitDefaults() {
+    compound_ = VerbPattern::Compound::kNone;
     for (const Verb& v : pending_defaults_) Emit(v, {}, {}, v.code, v.paired, v.line, false);
     pending_defaults_.clear();
   }
@@ -411,6 +412,7 @@ class Reader {
     p.rest.insert(p.rest.end(), after.begin(), after.end());
     p.has_target_slot = has_target;
     p.next_actor_is_target = true;
+    p.compound = compound_;
     out_->push_back(std::move(p));
   }
 
@@ -430,6 +432,7 @@ class Reader {
   }
 
   void Pattern(std::string_view body) {
+    compound_ = VerbPattern::Compound::kNone;
     std::string t(Trim(body));
     // The code: the last [...] of the line.
     size_t b = t.rfind('[');
@@ -498,7 +501,11 @@ class Reader {
         else if (pc == "+") items.push_back(Item{Item::Kind::kTarget, {}});
         else if (pc == "$") items.push_back(Item{Item::Kind::kSource, {}});
         else if (pc == "^") items.push_back(Item{Item::Kind::kSkip, {}});
-        else if (pc == "%") continue;  // compound actor marker: the coder splits compounds anyway
+        else if (pc == "%") {  // a compound actor here acts among its members
+          bool after_verb = false;
+          for (const Item& x : items) after_verb |= x.kind == Item::Kind::kVerb;
+          compound_ = after_verb ? VerbPattern::Compound::kTarget : VerbPattern::Compound::kSource;
+        }
         else if (pc[0] == '&') {
           const std::vector<Phrase>* set = nullptr;
           auto lit = local.find(pc.substr(1));
@@ -641,6 +648,7 @@ class Reader {
   bool synset_plural_ = false;
   std::vector<Verb> verbs_;  // the current block's verbs
   std::vector<Verb> pending_defaults_;  // verbs whose default pattern follows the block's patterns
+  VerbPattern::Compound compound_ = VerbPattern::Compound::kNone;  // the pattern being read has a '%'
   std::string block_code_, block_paired_;
   int dropped_slots_ = 0;
   int dropped_line_ = 0;  // where the first was dropped

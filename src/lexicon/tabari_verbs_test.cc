@@ -277,7 +277,8 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
   std::string actors = dir.Write("demo.actors", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [MOR]\nTHE_SHIRE [FRO/SAM]\n");
   std::string verbs = dir.Write("demo.verbs",
                                 "ACCEPT [042]\nBURN [222]\nPROMISE [050]\n- * AID [051]\nALLOW [060]\nSHOULD [101]\n"
-                                "- SUGGESTED_+ * DEMAND  [161]\n");
+                                "- SUGGESTED_+ * DEMAND  [161]\nEXCHANG [---]\n- HAS * WITH %  [067]\nRENEW [---]\n"
+                                "- % * TIES [064]\n");
   auto code = [&](bool tabari, const std::string& text) {
     Options o;
     o.dict_dir = dict;
@@ -310,6 +311,11 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
   EXPECT_EQ(code(true, "Arnor suggested Gondor should demand conventions."), (std::vector<std::string>{"ARN/GON/161"}));
   // A compound code ("[FRO/SAM]") is one event per member.
   EXPECT_EQ(code(true, "The Shire accepted Gondor."), (std::vector<std::string>{"FRO/GON/042", "SAM/GON/042"}));
+  // '%': the compound there acts among its members (the subject is not one of them after the verb).
+  EXPECT_EQ(code(true, "Arnor has exchanged prisoners with Gondor and Rohan."),
+            (std::vector<std::string>{"GON/ROH/067", "ROH/GON/067"}));
+  EXPECT_EQ(code(true, "Mordor with Gondor and Rohan renewed ties with Arnor."),
+            (std::vector<std::string>{"GON/ROH/064", "ROH/GON/064"}));
 }
 
 // The real dictionaries, when ../shared is present: they load without errors.

@@ -42,6 +42,10 @@ struct VerbPattern {
   // TABARI/PETRARCH: with no `+`, the target is the first actor after the matched words in the clause
   // ("restored diplomatic ties with X"), not only a direct object.
   bool next_actor_is_target = false;
+  // TABARI '%': a compound actor before the verb ("% * DIPLOMATIC": the source's) or after it ("HAS * WITH %":
+  // the target's) acts among its members, each on each other.
+  enum class Compound : unsigned char { kNone, kSource, kTarget };
+  Compound compound = Compound::kNone;
 };
 
 // How a surface word relates to its pattern head.
