@@ -372,6 +372,9 @@ class Reader {
     }
     v.head = rest[0].w;
     v.stem = rest[0].stem;
+    // TABARI's regular endings beyond English inflection ("DEPART_": "departes", "departen"); '=' has none.
+    if (!petrarch_ && !v.stem && rest.size() == 1 && words.back() != '=')
+      for (const char* end : {"es", "en"}) v.forms.push_back(v.head + end);
     for (const Word& w : before) v.before.push_back(Literal(w));
     for (size_t i = 1; i < rest.size(); ++i) v.after.push_back(Literal(rest[i]));
     if (!petrarch_) {  // a TABARI verb line starts its own block
@@ -387,12 +390,15 @@ class Reader {
     verbs_.push_back(v);
     // The verb alone codes its default (nothing for "[---]"), after its patterns: a pattern that matches no
     // more words than the verb alone ("CALLED_ON [094]" with "- $ * [095]") still comes first.
-    if (!v.code.empty() || !v.paired.empty()) pending_defaults_.push_back(v);
+    if (!v.code.empty() || !v.paired.empty()) pending_defaults_.push_back(verbs_.size() - 1);
   }
 
   void EmitDefaults() {
     compound_ = VerbPattern::Compound::kNone;
-    for (const Verb& v : pending_defaults_) Emit(v, {}, {}, v.code, v.paired, v.line, false);
+    for (size_t i : pending_defaults_) {  // with the forms a `{ ... }` line gave the verb after its line
+      const Verb& v = verbs_[i];
+      Emit(v, {}, {}, v.code, v.paired, v.line, false);
+    }
     pending_defaults_.clear();
   }
 
@@ -647,7 +653,7 @@ class Reader {
   std::string synset_;  // the synset whose '+' members are being read
   bool synset_plural_ = false;
   std::vector<Verb> verbs_;  // the current block's verbs
-  std::vector<Verb> pending_defaults_;  // verbs whose default pattern follows the block's patterns
+  std::vector<size_t> pending_defaults_;  // verbs_ whose default pattern follows the block's patterns
   VerbPattern::Compound compound_ = VerbPattern::Compound::kNone;  // the pattern being read has a '%'
   std::string block_code_, block_paired_;
   int dropped_slots_ = 0;

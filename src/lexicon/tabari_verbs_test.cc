@@ -108,7 +108,8 @@ TEST(TabariVerbs, ReadsTabariVerbs) {
   const VerbPattern* brk = Find(ps, "break", "111", 0, 3);
   ASSERT_NE(brk, nullptr);
   EXPECT_FALSE(brk->stem_head);
-  EXPECT_EQ(brk->forms, (std::vector<std::string>{"broke", "broken"}));
+  // TABARI's own endings of an exact verb ("breakes", "breaken"), then the forms line.
+  EXPECT_EQ(brk->forms, (std::vector<std::string>{"breakes", "breaken", "broke", "broken"}));
   EXPECT_TRUE(brk->rest[1].Matches("geneva"));
   EXPECT_TRUE(brk->rest[1].Matches("international"));
   EXPECT_TRUE(brk->rest[2].Matches("conventions"));
@@ -240,6 +241,10 @@ TEST(TabariVerbs, VerbDictMatchesStemsAndExplicitForms) {
   ASSERT_NE(d.Lookup("abandoned"), nullptr);    // stem
   ASSERT_NE(d.Lookup("abandonment"), nullptr);  // stem, as TABARI reads it
   ASSERT_NE(d.Lookup("broke"), nullptr);        // forms line
+  ASSERT_NE(d.Lookup("breaken"), nullptr);      // TABARI's -EN ending
+  bool default_broke = false;  // the verb's default pattern has the forms of the line after it
+  for (const FormHit& h : *d.Lookup("broke")) default_broke |= d.patterns()[h.pattern].code == "1717";
+  EXPECT_TRUE(default_broke);
   EXPECT_EQ(d.Lookup("breaker"), nullptr);      // BREAK_ is exact
   EXPECT_EQ(d.Lookup("abandoned")->front().form, Form::kPastOrParticiple);
   EXPECT_EQ(d.Code("902"), nullptr);  // codes outside the CAMEO table stay usable, with no facts
