@@ -114,12 +114,13 @@ TEST(Tabari, ReadsDatedCodesSynonymsStemsAndAgents) {
                                  "+MINAS_TIRITH_\n"
                                  "ROHIRR  [ROH]\n"
                                  "MOUSE= [MUS]\n"
+                                 "PRINCE DOL_AMROTH [DOL]\n"
                                  "DENETHOR_\n"
                                  "+STEWARD_DENETHOR_\n"
                                  "\t[GONGOV 19900101-20011231]\n"
                                  "\t[GONELI]\n"
                                  "SAURON_ [MORGOV <891231] [###]\n"
-                                 "BAD_DATE_ [XYZ 9999999-1]\n");  // line 11
+                                 "BAD_DATE_ [XYZ 9999999-1]\n");  // line 12
   std::string agents = dir.Write("my.agents",
                                  "!PERSON! = MAN, MEN\n"
                                  "SOLDIER_ [~MIL]\n"
@@ -132,7 +133,7 @@ TEST(Tabari, ReadsDatedCodesSynonymsStemsAndAgents) {
   d.Build();
   EXPECT_TRUE(errors.empty()) << errors.ToStatus().message();
   ASSERT_EQ(errors.warnings().size(), 1u);
-  EXPECT_NE(errors.warnings()[0].find("my.actors:11: warning"), std::string::npos) << errors.warnings()[0];
+  EXPECT_NE(errors.warnings()[0].find("my.actors:12: warning"), std::string::npos) << errors.warnings()[0];
   auto code_of = [&](const std::string& text, const std::string& date) -> std::string {
     auto toks = text::Tokenize(text);
     size_t len = 0;
@@ -145,6 +146,11 @@ TEST(Tabari, ReadsDatedCodesSynonymsStemsAndAgents) {
   EXPECT_EQ(code_of("Rohirrim", ""), "ROH");  // stem
   EXPECT_EQ(code_of("Mouse", ""), "MUS");
   EXPECT_EQ(code_of("Mouses", ""), "none");  // '=': exact
+  // A space lets words come between; words joined by '_' may be written joined.
+  EXPECT_EQ(code_of("Prince Dol Amroth", ""), "DOL");
+  EXPECT_EQ(code_of("Prince of Dol Amroth", ""), "DOL");
+  EXPECT_EQ(code_of("Prince of Dol_Amroth", ""), "DOL");
+  EXPECT_EQ(code_of("Prince of the old realm of Dol Amroth", ""), "none");
   EXPECT_EQ(code_of("Steward Denethor", "2000-05-01"), "GONGOV");
   EXPECT_EQ(code_of("Denethor", "2005-05-01"), "GONELI");
   EXPECT_EQ(code_of("Sauron", "1980-01-01"), "MORGOV");

@@ -99,6 +99,50 @@ std::vector<PhraseToken> Phrase(std::string_view words, bool stems) {
   return out;
 }
 
+// TABARI phrases as they may stand in a text: a space between words lets up to two words come between
+// ("PRINCE DOL_AMROTH": "the Prince of Dol Amroth"; a wildcard token, an empty stem, stands for each), and
+// words joined by '_' may also be written joined ("Dol_Amroth" is one token). PETRARCH phrases (no
+// `stems`) are read as they are.
+std::vector<std::vector<PhraseToken>> PhraseVariants(std::string_view words, bool stems) {
+  std::vector<PhraseToken> base = Phrase(words, stems);
+  if (!stems || base.empty() || (words.find(' ') == std::string_view::npos &&
+                                 words.find('_') == words.rfind('_') && words.back() == '_'))
+    return {base};
+  constexpr size_t kMaxVariants = 27;
+  std::vector<std::vector<PhraseToken>> acc(1);
+  size_t at = 0;  // words of `base` used so far
+  size_t b = 0;
+  while (b < words.size() && at < base.size()) {
+    size_t e = words.find(' ', b);
+    if (e == std::string_view::npos) e = words.size();
+    const size_t n = Phrase(words.substr(b, e - b), false).size();
+    b = e + 1;
+    if (n == 0) continue;
+    std::vector<std::vector<PhraseToken>> forms = {{base.begin() + at, base.begin() + at + n}};
+    if (n >= 2) {  // "dol_amroth"
+      PhraseToken joined = forms[0].back();
+      joined.lower.clear();
+      for (size_t k = 0; k < n; ++k) joined.lower += (k ? "_" : "") + forms[0][k].lower;
+      forms.push_back({joined});
+    }
+    const size_t max_gap = at == 0 ? 0 : 2;
+    at += n;
+    std::vector<std::vector<PhraseToken>> next;
+    for (const auto& a : acc)
+      for (size_t gap = 0; gap <= max_gap; ++gap)
+        for (const auto& f : forms) {
+          if (next.size() >= kMaxVariants) break;
+          next.push_back(a);
+          PhraseToken any;  // an empty stem: any word
+          any.stem = true;
+          next.back().insert(next.back().end(), gap, any);
+          next.back().insert(next.back().end(), f.begin(), f.end());
+        }
+    acc = std::move(next);
+  }
+  return acc;
+}
+
 }  // namespace
 
 bool LooksLikeTabari(const std::vector<Line>& lines) {
@@ -240,8 +284,8 @@ void LoadTabari(const std::string& path, const std::vector<Line>& lines, ActorDi
       for (const std::string& alt : it->second) expanded.push_back(f.substr(0, a) + alt + f.substr(b + 1));
     }
     for (const std::string& f : expanded) {
-      std::vector<PhraseToken> toks = Phrase(f, stems);
-      if (!toks.empty()) phrases.emplace_back(std::move(toks), l.number);
+      for (std::vector<PhraseToken>& toks : PhraseVariants(f, stems))
+        if (!toks.empty()) phrases.emplace_back(std::move(toks), l.number);
     }
     size_t p = bracket;
     while (p != std::string_view::npos && p < t.size()) {
