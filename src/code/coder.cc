@@ -105,6 +105,13 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
       *m = save;
       return false;
     }
+    case PatternElem::Kind::kSkipActor:  // the next actor, within a few words, is passed over
+      for (size_t g = 0; g <= 4 && pos + g < s.n; ++g) {
+        if (g > 0 && (s.toks[pos + g - 1].Is(text::kPunct) || syntax::IsClauseBoundary(s.w(pos + g - 1)))) break;
+        if (const int a = s.mention_at[pos + g]; a >= 0)
+          return MatchElems(s, p, e + 1, static_cast<size_t>(s.mentions[a].last), false, m);
+      }
+      return false;
     case PatternElem::Kind::kSkip:
       for (size_t g = 0; g <= 4 && pos + g <= s.n; ++g) {
         if (g > 0 && (s.toks[pos + g - 1].Is(text::kPunct) || syntax::IsClauseBoundary(s.w(pos + g - 1)))) break;
@@ -121,7 +128,7 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
 bool MatchBefore(const SentenceView& s, const VerbPattern& p, size_t e, size_t pos, Match* m) {
   if (e == 0) return true;
   const PatternElem& el = p.before[e - 1];
-  if (el.kind == PatternElem::Kind::kSkip) {
+  if (el.kind == PatternElem::Kind::kSkip || el.kind == PatternElem::Kind::kSkipActor) {
     for (size_t g = 0; g <= 4 && g <= pos; ++g) {
       if (g > 0 && (s.toks[pos - g].Is(text::kPunct) || syntax::IsClauseBoundary(s.w(pos - g)))) break;
       if (MatchBefore(s, p, e - 1, pos - g, m)) return true;

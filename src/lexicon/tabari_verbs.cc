@@ -24,7 +24,7 @@ using Phrase = std::vector<Word>;  // adjacent words
 
 // One token of a pattern as written.
 struct Item {
-  enum class Kind { kWords, kVerb, kTarget, kSource, kSkip, kGap };
+  enum class Kind { kWords, kVerb, kTarget, kSource, kSkip, kGap, kSkipActor };
   Kind kind = Kind::kWords;
   std::vector<Phrase> alts;  // kWords
 };
@@ -506,7 +506,7 @@ class Reader {
         if (pc == "*" || pc == "**") items.push_back(Item{Item::Kind::kVerb, {}});
         else if (pc == "+") items.push_back(Item{Item::Kind::kTarget, {}});
         else if (pc == "$") items.push_back(Item{Item::Kind::kSource, {}});
-        else if (pc == "^") items.push_back(Item{Item::Kind::kSkip, {}});
+        else if (pc == "^") items.push_back(Item{Item::Kind::kSkipActor, {}});
         else if (pc == "%") {  // a compound actor here acts among its members
           bool after_verb = false;
           for (const Item& x : items) after_verb |= x.kind == Item::Kind::kVerb;
@@ -548,6 +548,7 @@ class Reader {
         case Item::Kind::kVerb: options.push_back({}); break;
         case Item::Kind::kTarget: options.push_back({PatternElem{PatternElem::Kind::kTarget, {}, {}}}); break;
         case Item::Kind::kSource: options.push_back({PatternElem{PatternElem::Kind::kSource, {}, {}}}); break;
+        case Item::Kind::kSkipActor: options.push_back({PatternElem{PatternElem::Kind::kSkipActor, {}, {}}}); break;
         case Item::Kind::kSkip:
         case Item::Kind::kGap: options.push_back({PatternElem{PatternElem::Kind::kSkip, {}, {}}}); break;
         case Item::Kind::kWords: {

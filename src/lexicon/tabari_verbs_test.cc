@@ -279,11 +279,11 @@ TEST(TabariVerbs, KeepsSlotsBeforeTheVerbThatHaveWords) {
 TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
   const std::string dict = dyad::testing::SourceDir() + "/dict";
   testing::TempDir dir;
-  std::string actors = dir.Write("demo.actors", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [MOR]\nTHE_SHIRE [FRO/SAM]\n");
+  std::string actors = dir.Write("demo.actors", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [MOR]\nTHE_SHIRE [FRO/SAM]\nBREE [BRE]\n");
   std::string verbs = dir.Write("demo.verbs",
                                 "ACCEPT [042]\nBURN [222]\nPROMISE [050]\n- * AID [051]\nALLOW [060]\nSHOULD [101]\n"
                                 "- SUGGESTED_+ * DEMAND  [161]\nEXCHANG [---]\n- HAS * WITH %  [067]\nRENEW [---]\n"
-                                "- % * TIES [064]\n");
+                                "- % * TIES [064]\nWARN [160]\n- * AT ^ +  [162]\n");
   auto code = [&](bool tabari, const std::string& text) {
     Options o;
     o.dict_dir = dict;
@@ -321,6 +321,8 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
             (std::vector<std::string>{"GON/ROH/067", "ROH/GON/067"}));
   EXPECT_EQ(code(true, "Mordor with Gondor and Rohan renewed ties with Arnor."),
             (std::vector<std::string>{"GON/ROH/064", "ROH/GON/064"}));
+  // '^': the next actor is passed over.
+  EXPECT_EQ(code(true, "Arnor warned at the Gondor of the Bree."), (std::vector<std::string>{"ARN/BRE/162"}));
 }
 
 // The real dictionaries, when ../shared is present: they load without errors.

@@ -15,7 +15,8 @@ namespace dyad::lexicon {
 
 struct PatternElem {
   // kSource: a `$` slot (TABARI/PETRARCH patterns) where the source is named after the verb ("freed from X").
-  enum class Kind : unsigned char { kWord, kTarget, kSkip, kSource };
+  // kSkipActor: TABARI `^`, the next actor is passed over ("* AT ^ +": "warned at Gondor of X" targets X).
+  enum class Kind : unsigned char { kWord, kTarget, kSkip, kSource, kSkipActor };
   Kind kind = Kind::kWord;
   std::vector<std::string> alternatives;  // kWord: lower-case forms
   std::vector<std::string> stems;         // kWord: lower-case prefixes (TABARI stems: "violat")
