@@ -350,9 +350,23 @@ void FirstVerbPerClause(const SentenceView& s, const std::vector<Match>& kept, c
     const VerbPattern& p = patterns[m.pattern];
     // A subject found before the clause ("A accepted B and promised aid") is TABARI's source of the clause before.
     if (c > 0 && r.src >= 0 && m.source < 0 && static_cast<size_t>(s.mentions[r.src].first) < cb) r.src = -1;
+    // TABARI's source is the first actor of the clause before the verb (an agent alone only when nothing else
+    // is there), with the compound it opens, not the subject nearest the verb; a '%' pattern wants the
+    // compound at the verb.
+    if (r.src >= 0 && m.source < 0 && !p.nominal && p.compound != VerbPattern::Compound::kSource &&
+        static_cast<size_t>(s.mentions[r.src].first) < m.head)
+      r.src = -1;
     if (r.src < 0 && m.source < 0 && !p.nominal) {  // the first actor before the verb, else the clause before's
-      for (size_t k = cb; k < m.head && r.src < 0; ++k)
-        if (s.mention_at[k] >= 0 && s.mention_at[k] != r.tgt) r.src = s.mention_at[k];
+      for (int pass = 0; pass < 2 && r.src < 0; ++pass)
+        for (size_t k = cb; k < m.head && r.src < 0; ++k)
+          if (const int x = s.mention_at[k]; x >= 0 && x != r.tgt && (pass == 1 || !s.mentions[x].country.empty()))
+            r.src = x;
+      for (size_t k = r.src >= 0 ? static_cast<size_t>(s.mentions[r.src].last) : m.head; k < m.head; ++k) {
+        const int x = s.mention_at[k];  // the last member of the compound the first actor opens
+        if (x < 0 || x == r.tgt) continue;
+        const std::vector<int> members = syntax::Coordinated(s, x);
+        if (std::find(members.begin(), members.end(), r.src) != members.end()) r.src = x;
+      }
       if (r.src < 0 && previous_src != r.tgt) r.src = previous_src;
     }
     if (r.tgt < 0 && !p.has_target_slot) {  // the first other actor after the verb

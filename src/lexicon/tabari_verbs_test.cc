@@ -321,6 +321,10 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
             (std::vector<std::string>{"GON/ROH/067", "ROH/GON/067"}));
   EXPECT_EQ(code(true, "Mordor with Gondor and Rohan renewed ties with Arnor."),
             (std::vector<std::string>{"GON/ROH/064", "ROH/GON/064"}));
+  // The source is the first actor of the clause, with the compound it opens.
+  EXPECT_EQ(code(true, "Arnor with Rohan accepted Gondor."), (std::vector<std::string>{"ARN/GON/042"}));
+  EXPECT_EQ(code(true, "Mordor, Rohan and Bree accepted Gondor."),
+            (std::vector<std::string>{"MOR/GON/042", "ROH/GON/042", "BRE/GON/042"}));
   // '^': the next actor is passed over.
   EXPECT_EQ(code(true, "Arnor warned at the Gondor of the Bree."), (std::vector<std::string>{"ARN/BRE/162"}));
 }
