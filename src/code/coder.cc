@@ -424,13 +424,18 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   }
 
   // 1. Pattern matches, the best one per head word.
+  // In a sentence written in capitals ("ARNOR IS ABOUT TO RESTORE ...") capitals name nothing.
+  size_t words = 0, capitals = 0;
+  for (size_t k = 0; k < n; ++k)
+    if (!toks[k].Is(text::kPunct)) ++words, capitals += toks[k].Is(text::kAllCaps);
+  const bool all_caps = words >= 4 && capitals * 10 >= words * 9;
   std::vector<Match> matches;
   for (size_t k = 0; k < n; ++k) {
     if (s.mention_at[k] >= 0) continue;
     const auto* hits = lex.verbs.Lookup(s.w(k));
     if (!hits) continue;
     // A capitalised word inside the sentence is a name ("Desert Storm"), not a verb or event noun.
-    if (k > 0 && toks[k].Is(text::kCap) && s.w(k - 1) != "\"") continue;
+    if (k > 0 && !all_caps && toks[k].Is(text::kCap) && s.w(k - 1) != "\"") continue;
     if (CalledFor(s, k)) continue;  // "called for nationwide protests": asked for, not held
     Match best;
     for (const lexicon::FormHit& hit : *hits) {

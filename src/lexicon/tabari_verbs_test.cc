@@ -325,6 +325,8 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
   EXPECT_EQ(code(true, "Arnor with Rohan accepted Gondor."), (std::vector<std::string>{"ARN/GON/042"}));
   EXPECT_EQ(code(true, "Mordor, Rohan and Bree accepted Gondor."),
             (std::vector<std::string>{"MOR/GON/042", "ROH/GON/042", "BRE/GON/042"}));
+  // A sentence in capitals still has verbs.
+  EXPECT_EQ(code(true, "ARNOR ACCEPTED GONDOR ON MONDAY."), (std::vector<std::string>{"ARN/GON/042"}));
   // '^': the next actor is passed over.
   EXPECT_EQ(code(true, "Arnor warned at the Gondor of the Bree."), (std::vector<std::string>{"ARN/BRE/162"}));
 }
