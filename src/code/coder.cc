@@ -594,7 +594,8 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (s.mention_at[k] >= 0 && s.mention_at[k] != tgt) src = s.mention_at[k];
     } else if (m.source >= 0) {  // a `$` slot after the verb names the source; the subject is then the target
       src = m.source;
-      if (tgt < 0) tgt = syntax::FindSubject(s, m.head);
+      // A `$` slot before the verb ("$ HOSTING ^ * TABASKI") leaves the target to what follows the verb.
+      if (tgt < 0 && static_cast<size_t>(mentions[m.source].first) > m.head) tgt = syntax::FindSubject(s, m.head);
     } else if (p.nominal) {
       src = NominalSource(s, m.head);
       if (tgt < 0 && p.has_target_slot) tgt = PlaceAsActor(s, lex, places, m.target_pos, &mentions);

@@ -283,7 +283,7 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
   std::string verbs = dir.Write("demo.verbs",
                                 "ACCEPT [042]\nBURN [222]\nPROMISE [050]\n- * AID [051]\nALLOW [060]\nSHOULD [101]\n"
                                 "- SUGGESTED_+ * DEMAND  [161]\nEXCHANG [---]\n- HAS * WITH %  [067]\nRENEW [---]\n"
-                                "- % * TIES [064]\nWARN [160]\n- * AT ^ +  [162]\n");
+                                "- % * TIES [064]\nWARN [160]\n- * AT ^ +  [162]\nCELEBRATE [181]\n- $ HOSTING ^ * FEAST [042]\n");
   auto code = [&](bool tabari, const std::string& text) {
     Options o;
     o.dict_dir = dict;
@@ -325,6 +325,9 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
   EXPECT_EQ(code(true, "Arnor with Rohan accepted Gondor."), (std::vector<std::string>{"ARN/GON/042"}));
   EXPECT_EQ(code(true, "Mordor, Rohan and Bree accepted Gondor."),
             (std::vector<std::string>{"MOR/GON/042", "ROH/GON/042", "BRE/GON/042"}));
+  // A '$' slot before the verb: the source there, the target after the verb (not the verb's subject).
+  EXPECT_EQ(code(true, "Arnor will be hosting Rohan to celebrate the feast with Gondor."),
+            (std::vector<std::string>{"ARN/GON/042"}));
   // A sentence in capitals still has verbs.
   EXPECT_EQ(code(true, "ARNOR ACCEPTED GONDOR ON MONDAY."), (std::vector<std::string>{"ARN/GON/042"}));
   // '^': the next actor is passed over.
