@@ -143,6 +143,8 @@ TEST(Tabari, ReadsDatedCodesSynonymsStemsAndAgents) {
     return d.entries()[e->payload.index].CodeOn(date);
   };
   EXPECT_EQ(code_of("Minas Tirith", ""), "GON");
+  EXPECT_EQ(code_of("Gondors", ""), "GON");  // TABARI's -S ending on an exact word
+  EXPECT_EQ(code_of("Gondorian", ""), "none");
   EXPECT_EQ(code_of("Rohirrim", ""), "ROH");  // stem
   EXPECT_EQ(code_of("Mouse", ""), "MUS");
   EXPECT_EQ(code_of("Mouses", ""), "none");  // '=': exact

@@ -105,9 +105,7 @@ std::vector<PhraseToken> Phrase(std::string_view words, bool stems) {
 // `stems`) are read as they are.
 std::vector<std::vector<PhraseToken>> PhraseVariants(std::string_view words, bool stems) {
   std::vector<PhraseToken> base = Phrase(words, stems);
-  if (!stems || base.empty() || (words.find(' ') == std::string_view::npos &&
-                                 words.find('_') == words.rfind('_') && words.back() == '_'))
-    return {base};
+  if (!stems || base.empty()) return {base};
   constexpr size_t kMaxVariants = 27;
   std::vector<std::vector<PhraseToken>> acc(1);
   size_t at = 0;  // words of `base` used so far
@@ -139,6 +137,14 @@ std::vector<std::vector<PhraseToken>> PhraseVariants(std::string_view words, boo
           next.back().insert(next.back().end(), f.begin(), f.end());
         }
     acc = std::move(next);
+  }
+  // TABARI's regular noun ending: an exact last word also takes an -S ("LIBYA_": "Libyas"); '=' takes none.
+  if (!base.back().stem && words.back() != '=') {
+    const size_t n = acc.size();
+    for (size_t i = 0; i < n; ++i) {
+      acc.push_back(acc[i]);
+      acc.back().back().lower += 's';
+    }
   }
   return acc;
 }
