@@ -94,6 +94,12 @@ TEST_F(SyntaxTest, SubjectsObjectsAndCoordination) {
   int obj = FindObject(s, verb + 1);
   ASSERT_GE(obj, 0);
   EXPECT_EQ(mentions_[obj].code, "IRN");
+  // Lower-case modifiers between the conjunction and an actor: "Israel and the evil awful Iran".
+  Codes("Israel and the evil awful Iran attacked the U.S. on Saturday");
+  SentenceView s2(toks_, toks_.size(), mentions_);
+  ASSERT_EQ(mentions_.size(), 3u);
+  EXPECT_EQ(Coordinated(s2, 1).size(), 2u);
+  EXPECT_EQ(Coordinated(s2, 0).size(), 2u);
 }
 
 TEST_F(SyntaxTest, NegationModalityAndPassive) {
