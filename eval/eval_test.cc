@@ -65,6 +65,7 @@ TEST(Gold, TabariOptionsSkipChecksAndTheEndRecord) {
                             "950102  FRWD-001-002\nArnor attacked Gondor.\n/*\\n{ ARN / GON / 190 } */\n"
                             "\\n{ ARN / BRE / 190 } */\n\n"
                             "950103  SKIP-1\nNot checked.\n/* \\n-{ ARN / GON / 064 } */\n\n"
+                            "950103  OPEN-1\nA comment never closed.\n/* \\n{ ARN / GON / 064 }\n\n"
                             "950104  OPT-3\nOff again.\n/* \\n{ OPTION: DEFAULT: OFF } \\n{ OPTION: SET: CODE BY SENTENCE }\n"
                             "\\n{ OPTION: FORWARD: ^^*****NNN*SSS OFF } */\n\n"
                             "950105  LAST-1\nArnor attacked Gondor.\n/* \\n{ ARN / GON / 190 } */\n\n"
@@ -73,8 +74,10 @@ TEST(Gold, TabariOptionsSkipChecksAndTheEndRecord) {
   auto g = ReadGold(t);
   ASSERT_TRUE(g.ok()) << g.status().message();
   const auto& recs = g.value().records;
-  ASSERT_EQ(recs.size(), 2u);
+  ASSERT_EQ(recs.size(), 3u);
   EXPECT_EQ(recs[0].id, "FRWD-001-002");
+  EXPECT_EQ(recs[1].id, "OPEN-1");  // its comment ends where the next record begins
+  EXPECT_EQ(recs[1].events.size(), 1u);
   ASSERT_EQ(recs[0].events.size(), 2u);
   EXPECT_EQ(recs[0].events[1].target, "BRE");
   EXPECT_EQ(recs[0].text, "Arnor attacked Gondor.");
@@ -86,10 +89,10 @@ TEST(Gold, TabariOptionsSkipChecksAndTheEndRecord) {
   EXPECT_EQ(recs[0].tabari.min_words, 4);
   EXPECT_EQ(recs[0].tabari.code_by, TabariSettings::CodeBy::kAll);
   EXPECT_EQ(recs[0].story, "001");
-  EXPECT_EQ(recs[1].id, "LAST-1");
-  EXPECT_EQ(recs[1].tabari.default_source, "");
-  EXPECT_EQ(recs[1].tabari.code_by, TabariSettings::CodeBy::kSentence);
-  EXPECT_EQ(recs[1].story, "");
+  EXPECT_EQ(recs[2].id, "LAST-1");
+  EXPECT_EQ(recs[2].tabari.default_source, "");
+  EXPECT_EQ(recs[2].tabari.code_by, TabariSettings::CodeBy::kSentence);
+  EXPECT_EQ(recs[2].story, "");
 }
 
 // TABARI's COMMA option: comma-delimited clauses of the set lengths are dropped before coding; a clause
@@ -173,11 +176,21 @@ TEST(Score, TabariSetsAreScoredAsTabariWritesEvents) {
   defaults.default_target = "DT";
   add("3", "Iran attacked on Saturday in the north of the country.", {{"IRN", "DT", "190"}}, defaults);
   add("4", "Iran attacked on Saturday in the north of the country.", {});  // no target, no default: nothing
+  // No source before the verb: with PRIOR the default source, without it the actor after the verb is the
+  // source and the default the target.
+  TabariSettings prior;
+  prior.default_source = "DS";
+  prior.default_target = "DT";
+  prior.default_prior = true;
+  add("4p", "Iraq was attacked on Saturday in the north of the country.", {{"DS", "IRQ", "190"}}, prior);
+  TabariSettings no_prior = prior;
+  no_prior.default_prior = false;
+  add("4n", "Iraq was attacked on Saturday in the north of the country.", {{"IRQ", "DT", "190"}}, no_prior);
   add("5", "Iran said on Sunday that the talks with its neighbours were over.", {}, {}, "s1");
   add("6", "On Monday it attacked Iraq in the north of the country.", {{"IRN", "IRQ", "190"}}, {}, "s1");
   std::string why;
   SetScore s = ScoreSet(set, *engine.value(), &why);
-  EXPECT_EQ(s.exact, 6u) << why;
+  EXPECT_EQ(s.exact, 8u) << why;
 }
 
 // A set coded with its own TABARI/PETRARCH patterns scores negated events: those patterns code negation.

@@ -346,10 +346,15 @@ Result<GoldSet> ReadTabari(const std::string& path, const std::string& s) {
     if (!settings.forward.empty()) cur.story = StoryOf(id_line, settings.forward);
     if (!cur.text.empty() && cur.id.find("START") == std::string::npos) set.records.push_back(cur);
   };
+  bool blank_before = true;
   while (!ended && std::getline(ss, line)) {
     ++number;
-    if (!in_comment && line.size() > 8 && std::isdigit(static_cast<unsigned char>(line[0])) &&
+    const bool blank = Squash(line).empty();
+    // A record header; also after a blank line inside a comment whose "*/" was forgotten (DEFAULT-06b).
+    if ((!in_comment || blank_before) && line.size() > 8 && std::isdigit(static_cast<unsigned char>(line[0])) &&
         line.find_first_not_of("0123456789") == 6 && line[6] == ' ') {
+      in_comment = false;
+      blank_before = false;
       flush();
       if (ended) break;
       cur = GoldRecord();
@@ -362,6 +367,7 @@ Result<GoldSet> ReadTabari(const std::string& path, const std::string& s) {
       in_record = true;
       continue;
     }
+    blank_before = blank;
     if (!in_record) continue;
     if (size_t open = line.find("/*"); open != std::string::npos && !in_comment) {
       text += line.substr(0, open) + "\n";  // "... officials said./*": the text ends where the comment opens

@@ -81,7 +81,40 @@ void TabariOutput(const TabariSettings& t, std::vector<Event>* events) {
   }
   std::vector<Event> out;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
-  for (Event e : *events) {
+  const bool defaults = !t.default_source.empty() || !t.default_target.empty();
+  // No actor before the verb and no PRIOR: the first actor after the verb is the source (DEFAULT-06a), the
+  // others of its compound its targets (DEFAULT-06b).
+  std::vector<bool> drop(events->size(), false);
+  if (defaults && !t.default_prior) {
+    const std::vector<Event> before = *events;
+    auto sourceless = [&](size_t j) { return !before[j].source && before[j].target; };
+    for (size_t i = 0; i < before.size(); ++i) {
+      if (!sourceless(i)) continue;
+      size_t lead = i;
+      bool others = false;
+      for (size_t j = 0; j < before.size(); ++j) {
+        if (j == i || !sourceless(j) || before[j].verb.begin != before[i].verb.begin || before[j].cameo != before[i].cameo)
+          continue;
+        others = true;
+        if (before[j].target->span.begin < before[lead].target->span.begin) lead = j;
+      }
+      Event& e = (*events)[i];
+      if (lead != i) e.source = before[lead].target;
+      else if (others) drop[i] = true;  // the others' source, no event of its own
+      else e.source.swap(e.target);
+    }
+  }
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (drop[i]) continue;
+    Event e = (*events)[i];
+    if (defaults) {
+      // No actor after the verb: with AFTER the target is the default, without it the next actor before the
+      // verb, never one before the source (DEFAULT-05, DEFAULT-07b).
+      if (e.source && e.target && e.target->span.begin < e.verb.begin) {
+        if (t.default_after) e.target.reset();
+        else if (e.target->span.begin < e.source->span.begin) continue;
+      }
+    }
     for (auto [actor, fallback] : {std::pair{&e.source, &t.default_source}, std::pair{&e.target, &t.default_target}}) {
       // An agent with no actor ("a senior official") is an actor only under CONVERT AGENT (COMMA-01A, DEBUG-19).
       if (*actor && !t.convert_agent && (*actor)->country.empty()) actor->reset();
