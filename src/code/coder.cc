@@ -49,6 +49,7 @@ bool RoleNounHead(const SentenceView& s, size_t k) {
 }
 
 bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t pos, bool nominal_head, Match* m) {
+  const size_t at = pos;
   while (pos < s.n && s.transparent[pos]) ++pos;  // "imposed sanctions on Thursday on two refineries"
   if (e == p.rest.size()) {
     m->end = pos;
@@ -57,6 +58,13 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
   const PatternElem& el = p.rest[e];
   switch (el.kind) {
     case PatternElem::Kind::kWord: {
+      // A time word a TABARI/PETRARCH pattern names itself ("SAID WOULD * NOW") is matched, not passed over.
+      if (p.next_actor_is_target && at < pos && el.Matches(s.w(at))) {
+        Match save = *m;
+        ++m->literals;
+        if (MatchElems(s, p, e + 1, at + 1, false, m)) return true;
+        *m = save;
+      }
       // An event noun may be separated from its preposition ("attacks by Iran ... targeting U.S. bases");
       // a verb from its particle by one word at most ("called again on").
       size_t max_gap = nominal_head ? 12 : (e == 0 ? 1 : 0);
@@ -113,6 +121,8 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
       }
       return false;
     case PatternElem::Kind::kSkip:
+      if (p.next_actor_is_target && at < pos && MatchElems(s, p, e + 1, at, false, m))
+        return true;  // the next word may be the time word
       for (size_t g = 0; g <= 4 && pos + g <= s.n; ++g) {
         if (g > 0 && (s.toks[pos + g - 1].Is(text::kPunct) || syntax::IsClauseBoundary(s.w(pos + g - 1)))) break;
         if (MatchElems(s, p, e + 1, pos + g, false, m)) return true;

@@ -283,7 +283,8 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
   std::string verbs = dir.Write("demo.verbs",
                                 "ACCEPT [042]\nBURN [222]\nPROMISE [050]\n- * AID [051]\nALLOW [060]\nSHOULD [101]\n"
                                 "- SUGGESTED_+ * DEMAND  [161]\nEXCHANG [---]\n- HAS * WITH %  [067]\nRENEW [---]\n"
-                                "- % * TIES [064]\nWARN [160]\n- * AT ^ +  [162]\nCELEBRATE [181]\n- $ HOSTING ^ * FEAST [042]\n");
+                                "- % * TIES [064]\nWARN [160]\n- * AT ^ +  [162]\nCELEBRATE [181]\n- $ HOSTING ^ * FEAST [042]\n"
+                                "ACT_ [100]\n- SAID WOULD * NOW  [101]\n");
   auto code = [&](bool tabari, const std::string& text) {
     Options o;
     o.dict_dir = dict;
@@ -328,6 +329,8 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
   // A '$' slot before the verb: the source there, the target after the verb (not the verb's subject).
   EXPECT_EQ(code(true, "Arnor will be hosting Rohan to celebrate the feast with Gondor."),
             (std::vector<std::string>{"ARN/GON/042"}));
+  // A time word the pattern names ("NOW") is matched, not passed over as the event's time.
+  EXPECT_EQ(code(true, "Arnor said it would act now with Gondor."), (std::vector<std::string>{"ARN/GON/101"}));
   // A sentence in capitals still has verbs.
   EXPECT_EQ(code(true, "ARNOR ACCEPTED GONDOR ON MONDAY."), (std::vector<std::string>{"ARN/GON/042"}));
   // '^': the next actor is passed over.
