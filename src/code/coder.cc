@@ -123,8 +123,11 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
     case PatternElem::Kind::kSkip:
       if (p.next_actor_is_target && at < pos && MatchElems(s, p, e + 1, at, false, m))
         return true;  // the next word may be the time word
-      for (size_t g = 0; g <= 4 && pos + g <= s.n; ++g) {
-        if (g > 0 && (s.toks[pos + g - 1].Is(text::kPunct) || syntax::IsClauseBoundary(s.w(pos + g - 1)))) break;
+      for (size_t g = 0; g <= (p.next_actor_is_target ? 6 : 4) && pos + g <= s.n; ++g) {
+        std::string_view prev = g > 0 ? s.w(pos + g - 1) : std::string_view();
+        if (g > 0 && (s.toks[pos + g - 1].Is(text::kPunct) ||
+                      (syntax::IsClauseBoundary(prev) && !(p.next_actor_is_target && prev == "that"))))
+          break;
         if (MatchElems(s, p, e + 1, pos + g, false, m)) return true;
       }
       return false;
@@ -379,8 +382,10 @@ void FirstVerbPerClause(const SentenceView& s, const std::vector<Match>& kept, c
       }
       if (r.src < 0 && previous_src != r.tgt) r.src = previous_src;
     }
-    if (r.tgt < 0 && !p.has_target_slot) {  // the first other actor after the verb
+    if (r.tgt < 0 && !p.has_target_slot) {  // the first other actor after the verb's words, else among them
       for (size_t k = m.end > m.head ? m.end : m.head + 1; k < ce && r.tgt < 0; ++k)
+        if (s.mention_at[k] >= 0 && s.mention_at[k] != r.src) r.tgt = s.mention_at[k];
+      for (size_t k = m.head + 1; k < m.end && r.tgt < 0; ++k)  // "allowed that Mordor isn't a real pleasant"
         if (s.mention_at[k] >= 0 && s.mention_at[k] != r.src) r.tgt = s.mention_at[k];
     }
     if (r.src >= 0) previous_src = r.src;

@@ -281,7 +281,8 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
   testing::TempDir dir;
   std::string actors = dir.Write("demo.actors", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [MOR]\nTHE_SHIRE [FRO/SAM]\nBREE [BRE]\n");
   std::string verbs = dir.Write("demo.verbs",
-                                "ACCEPT [042]\nBURN [222]\nPROMISE [050]\n- * AID [051]\nALLOW [060]\nSHOULD [101]\n"
+                                "ACCEPT [042]\nBURN [222]\nPROMISE [050]\n- * AID [051]\nALLOW [060]\n"
+                                "- * REAL~_PLEASANT [024]\nSHOULD [101]\n"
                                 "- SUGGESTED_+ * DEMAND  [161]\nEXCHANG [---]\n- HAS * WITH %  [067]\nRENEW [---]\n"
                                 "- % * TIES [064]\nWARN [160]\n- * AT ^ +  [162]\nCELEBRATE [181]\n- $ HOSTING ^ * FEAST [042]\n"
                                 "ACT_ [100]\n- SAID WOULD * NOW  [101]\n");
@@ -331,6 +332,9 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
             (std::vector<std::string>{"ARN/GON/042"}));
   // A time word the pattern names ("NOW") is matched, not passed over as the event's time.
   EXPECT_EQ(code(true, "Arnor said it would act now with Gondor."), (std::vector<std::string>{"ARN/GON/101"}));
+  // A space in a TABARI pattern lets up to six words in, across "that"; the target may be among them.
+  EXPECT_EQ(code(true, "Arnor allowed that Gondor is not a really pleasant place to act in."),
+            (std::vector<std::string>{"ARN/GON/024"}));
   // A sentence in capitals still has verbs.
   EXPECT_EQ(code(true, "ARNOR ACCEPTED GONDOR ON MONDAY."), (std::vector<std::string>{"ARN/GON/042"}));
   // '^': the next actor is passed over.
