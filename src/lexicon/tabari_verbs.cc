@@ -465,6 +465,10 @@ class Reader {
         if (inside.find('|') != std::string::npos) {
           std::string key = "\x01" + std::to_string(local.size());
           for (const std::string& alt : SplitList(inside, '|')) {
+            if (!petrarch_ && alt.find('&') != std::string::npos) {  // "&CURRENCY_EXCHANGE": a synset and a word
+              AddTabariMember(std::string(Trim(alt)), &local[key]);
+              continue;
+            }
             Phrase ph = Words(alt);
             if (!ph.empty()) local[key].push_back(ph);
           }

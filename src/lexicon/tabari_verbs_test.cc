@@ -185,6 +185,16 @@ TEST(TabariVerbs, SynsetMembersJoinOtherSynsets) {
   EXPECT_EQ(variants, 4u);
   EXPECT_TRUE(memos);
   EXPECT_TRUE(assurances);
+  // An alternative may name a synset too: "{ CLOSER | &TIES_EXCHANGE }".
+  ps.clear();
+  ParseTabariVerbs("a.verbs", "<SYNSETS>\n&TIES\n+MILITARY\n</SYNSETS>\nACCORD [---]\n- INCHING { CLOSER | &TIES_EXCHANGE } * [083]\n",
+                   &ps, &errors);
+  ASSERT_TRUE(errors.empty()) << errors.ToStatus().message();
+  bool exchange = false;
+  for (const VerbPattern& p : ps)
+    for (size_t k = 0; p.code == "083" && k + 1 < p.before.size(); ++k)
+      exchange |= p.before[k].Matches("military") && p.before[k + 1].Matches("exchange");
+  EXPECT_TRUE(exchange);
 }
 
 TEST(TabariVerbs, ReadsPetrarchBlocks) {
