@@ -29,6 +29,7 @@ struct Match {
   size_t target_pos = 0;  // where the target slot began (also when no actor filled it)
   bool target_before = false;  // the target filled a `+` slot before the head ("SUGGESTED_+ * DEMAND")
   int literals = 0;
+  int letters = 0;     // letters of the pattern words that matched: breaks ties ("RESISTANCE" over "RESIST")
   int role_noun = -1;  // mention whose head noun a pattern word matched ("expelled Russian diplomats")
   Form form = Form::kBase;
   int score = 0;
@@ -81,6 +82,10 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
         if (!el.Matches(s.w(k))) continue;
         Match save = *m;
         ++m->literals;
+        for (const std::string& st : el.stems)
+          if (s.w(k).substr(0, st.size()) == st) m->letters = std::max(m->letters, save.letters + static_cast<int>(st.size()));
+        if (std::find(el.alternatives.begin(), el.alternatives.end(), s.w(k)) != el.alternatives.end())
+          m->letters = save.letters + static_cast<int>(s.w(k).size());
         if (s.mention_at[k] >= 0) m->role_noun = s.mention_at[k];
         if (MatchElems(s, p, e + 1, k + 1, false, m)) return true;
         *m = save;
@@ -475,7 +480,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (std::find(p.source_types.begin(), p.source_types.end(), type) == p.source_types.end()) continue;
       }
       m.score = m.literals * 4 + (m.target >= 0 ? 2 : 0) + (p.nominal ? 0 : 1) + (p.has_target_slot ? 1 : 0);
-      if (best.pattern < 0 || m.score > best.score) best = m;
+      if (best.pattern < 0 || m.score > best.score || (m.score == best.score && m.letters > best.letters)) best = m;
     }
     if (best.pattern >= 0) matches.push_back(best);
   }

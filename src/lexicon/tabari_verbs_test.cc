@@ -295,7 +295,8 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
                                 "- * REAL~_PLEASANT [024]\nSHOULD [101]\n"
                                 "- SUGGESTED_+ * DEMAND  [161]\nEXCHANG [---]\n- HAS * WITH %  [067]\nRENEW [---]\n"
                                 "- % * TIES [064]\nWARN [160]\n- * AT ^ +  [162]\nCELEBRATE [181]\n- $ HOSTING ^ * FEAST [042]\n"
-                                "ACT_ [100]\n- SAID WOULD * NOW  [101]\n");
+                                "ACT_ [100]\n- SAID WOULD * NOW  [101]\nVOW [170]\n- * RESIST { TO THE END } [113]\n"
+                                "- * RESISTANCE TO THE INVADING [114]\n");
   auto code = [&](bool tabari, const std::string& text) {
     Options o;
     o.dict_dir = dict;
@@ -345,6 +346,8 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
   // A space in a TABARI pattern lets up to six words in, across "that"; the target may be among them.
   EXPECT_EQ(code(true, "Arnor allowed that Gondor is not a really pleasant place to act in."),
             (std::vector<std::string>{"ARN/GON/024"}));
+  // Patterns matching as many words: the one whose words match more letters ("RESISTANCE" over "RESIST").
+  EXPECT_EQ(code(true, "Arnor vowed resistance to the end to the invading Rohan."), (std::vector<std::string>{"ARN/ROH/114"}));
   // A sentence in capitals still has verbs.
   EXPECT_EQ(code(true, "ARNOR ACCEPTED GONDOR ON MONDAY."), (std::vector<std::string>{"ARN/GON/042"}));
   // '^': the next actor is passed over.
