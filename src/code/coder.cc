@@ -971,6 +971,9 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (!code.empty()) out->push_back(ev);
         if (p.paired_code.empty()) continue;
         std::swap(ev.source, ev.target);
+        // "[064:064]" between the members of a compound: the reverse event is already there.
+        if (!seen.emplace(ev.source ? ev.source->code : "", ev.target ? ev.target->code : "", p.paired_code).second)
+          continue;
         ev.cameo = p.paired_code;
         ev.root = ev.cameo.substr(0, 2);
         const lexicon::EventCode* pc = lex.verbs.Code(ev.cameo);

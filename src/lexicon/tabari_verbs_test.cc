@@ -294,7 +294,7 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
                                 "ACCEPT [042]\nBURN [222]\nPROMISE [050]\n- * AID [051]\nALLOW [060]\n"
                                 "- * REAL~_PLEASANT [024]\nSHOULD [101]\n"
                                 "- SUGGESTED_+ * DEMAND  [161]\nEXCHANG [---]\n- HAS * WITH %  [067]\nRENEW [---]\n"
-                                "- % * TIES [064]\nWARN [160]\n- * AT ^ +  [162]\nCELEBRATE [181]\n- $ HOSTING ^ * FEAST [042]\n"
+                                "- % * TIES [064:064]\nWARN [160]\n- * AT ^ +  [162]\nCELEBRATE [181]\n- $ HOSTING ^ * FEAST [042]\n"
                                 "ACT_ [100]\n- SAID WOULD * NOW  [101]\nVOW [170]\n- * RESIST { TO THE END } [113]\n"
                                 "- * RESISTANCE TO THE INVADING [114]\n");
   auto code = [&](bool tabari, const std::string& text) {
@@ -329,7 +329,8 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
   EXPECT_EQ(code(true, "Arnor suggested Gondor should demand conventions."), (std::vector<std::string>{"ARN/GON/161"}));
   // A compound code ("[FRO/SAM]") is one event per member.
   EXPECT_EQ(code(true, "The Shire accepted Gondor."), (std::vector<std::string>{"FRO/GON/042", "SAM/GON/042"}));
-  // '%': the compound there acts among its members (the subject is not one of them after the verb).
+  // '%': the compound there acts among its members (the subject is not one of them after the verb); a
+  // paired code ("[064:064]") adds no event already there.
   EXPECT_EQ(code(true, "Arnor has exchanged prisoners with Gondor and Rohan."),
             (std::vector<std::string>{"GON/ROH/067", "ROH/GON/067"}));
   EXPECT_EQ(code(true, "Mordor with Gondor and Rohan renewed ties with Arnor."),
