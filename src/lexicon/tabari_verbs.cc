@@ -289,9 +289,10 @@ class Reader {
       std::string lw;
       for (char c : w)
         if (c != '~' && c != '=') lw.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-      // "DIDN'T", "CAN'T", "GONDOR'S": two words, as the tokeniser splits them ("did" "n't").
+      // "DIDN'T", "CAN'T", "GONDOR'S", "ANTI-": two words, as the tokeniser splits them ("did" "n't").
       size_t clitic = lw.size() > 3 && lw.compare(lw.size() - 3, 3, "n't") == 0 ? 3
                       : lw.size() > 2 && lw.compare(lw.size() - 2, 2, "'s") == 0 ? 2
+                      : lw.size() > 1 && lw.back() == '-'                        ? 1
                                                                                    : 0;
       if (clitic) {
         out.push_back(Word{lw.substr(0, lw.size() - clitic), false});

@@ -142,6 +142,14 @@ TEST(TabariVerbs, ContractionsAreTwoWords) {
   ASSERT_NE(army, nullptr);
   EXPECT_TRUE(army->rest[1].Matches("gondor"));
   EXPECT_TRUE(army->rest[2].Matches("'s"));
+  ps.clear();
+  ParseTabariVerbs("anti.verbs", "PARADE [017]\n- ANTI- + * [111]\n", &ps, &errors);
+  const VerbPattern* anti = nullptr;  // "anti" "-" then the target slot
+  for (const VerbPattern& p : ps)
+    if (p.code == "111" && p.before.size() >= 3) anti = &p;
+  ASSERT_NE(anti, nullptr);
+  EXPECT_TRUE(anti->before[0].Matches("anti"));
+  EXPECT_TRUE(anti->before[1].Matches("-"));
 }
 
 // "REAL~_PLEASANT": '~' keeps a joined word a stem. A verb's default comes after its patterns, so a pattern
