@@ -167,6 +167,7 @@ int FindObject(const SentenceView& s, size_t from, size_t max_skip) {
     int m = s.mention_at[k];
     if (m >= 0) return m;  // an adjective counts too: "shelled Cambodian positions" is against Cambodia
     std::string_view w = s.w(k);
+    if (w == "-" && k > 0 && s.toks[k].begin == s.toks[k - 1].end) continue;  // "an anti- Gondor parade"
     if (s.toks[k].Is(text::kPunct) || IsClauseBoundary(w) || (IsPreposition(w) && w != "of") || w == "and")
       return -1;
   }
