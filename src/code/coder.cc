@@ -464,6 +464,12 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       // "the attack", "by phone", "on protests": a verb form after an article or preposition is a noun.
       if (!p.nominal && p.before.empty() && k > 0 && (IsArticle(s.w(k - 1)) || (syntax::IsPreposition(s.w(k - 1)) && s.w(k - 1) != "to")))
         continue;
+      // TABARI: a determiner right before the verb makes it a noun whatever words the pattern wants before it
+      // ("was in an accord": not "IN_ * [075A]").
+      const std::string_view prev = k > 0 ? s.w(k - 1) : std::string_view();
+      if (p.next_actor_is_target && !p.nominal && (prev == "a" || prev == "an" || prev == "the") &&
+          (p.before.empty() || p.before.back().kind != PatternElem::Kind::kWord))
+        continue;
       // "Iranian attacks": after an adjective the word is a noun.
       if (!p.nominal && k > 0 && s.mention_at[k - 1] >= 0 && mentions[s.mention_at[k - 1]].adjective_only) continue;
       if (p.nominal && k > 0 && (s.w(k - 1) == "to" || syntax::IsAuxiliary(s.w(k - 1)))) continue;

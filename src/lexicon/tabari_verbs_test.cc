@@ -304,7 +304,7 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
                                 "- SUGGESTED_+ * DEMAND  [161]\nEXCHANG [---]\n- HAS * WITH %  [067]\nRENEW [---]\n"
                                 "- % * TIES [064:064]\nWARN [160]\n- * AT ^ +  [162]\nCELEBRATE [181]\n- $ HOSTING ^ * FEAST [042]\n"
                                 "ACT_ [100]\n- SAID WOULD * NOW  [101]\nVOW [170]\n- * RESIST { TO THE END } [113]\n"
-                                "- * RESISTANCE TO THE INVADING [114]\n");
+                                "- * RESISTANCE TO THE INVADING [114]\nACCORD [---]\n- IN_ *  [075A]\n");
   auto code = [&](bool tabari, const std::string& text) {
     Options o;
     o.dict_dir = dict;
@@ -357,6 +357,9 @@ TEST(TabariVerbs, FirstVerbPerClauseCodesOneVerbPerClause) {
             (std::vector<std::string>{"ARN/GON/024"}));
   // Patterns matching as many words: the one whose words match more letters ("RESISTANCE" over "RESIST").
   EXPECT_EQ(code(true, "Arnor vowed resistance to the end to the invading Rohan."), (std::vector<std::string>{"ARN/ROH/114"}));
+  // A determiner right before the verb makes it a noun, whatever the pattern wants before it.
+  EXPECT_EQ(code(true, "Arnor was in an accord with Gondor."), std::vector<std::string>{});
+  EXPECT_EQ(code(true, "Arnor was in accord with Gondor."), (std::vector<std::string>{"ARN/GON/075A"}));
   // A sentence in capitals still has verbs.
   EXPECT_EQ(code(true, "ARNOR ACCEPTED GONDOR ON MONDAY."), (std::vector<std::string>{"ARN/GON/042"}));
   // '^': the next actor is passed over.
