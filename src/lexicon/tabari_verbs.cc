@@ -466,7 +466,7 @@ class Reader {
         if (inside.find('|') != std::string::npos) {
           std::string key = "\x01" + std::to_string(local.size());
           for (const std::string& alt : SplitList(inside, '|')) {
-            if (!petrarch_ && alt.find('&') != std::string::npos) {  // "&CURRENCY_EXCHANGE": a synset and a word
+            if (!petrarch_) {  // as a synset member: "&CURRENCY_EXCHANGE", "LOUDLY INCLUDED" (words may come between)
               AddTabariMember(std::string(Trim(alt)), &local[key]);
               continue;
             }

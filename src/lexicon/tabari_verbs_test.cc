@@ -203,6 +203,15 @@ TEST(TabariVerbs, SynsetMembersJoinOtherSynsets) {
     for (size_t k = 0; p.code == "083" && k + 1 < p.before.size(); ++k)
       exchange |= p.before[k].Matches("military") && p.before[k + 1].Matches("exchange");
   EXPECT_TRUE(exchange);
+  // A space inside an alternative lets words in, as in a synset member: "loudly boldly included".
+  ps.clear();
+  ParseTabariVerbs("g.verbs", "VOICE [---]\n- { LOUDLY INCLUDED | CLEARLY } ITS * [043]\n", &ps, &errors);
+  bool gap = false;
+  for (const VerbPattern& p : ps)
+    for (size_t k = 0; p.code == "043" && k + 2 < p.before.size(); ++k)
+      gap |= p.before[k].Matches("loudly") && p.before[k + 1].kind == PatternElem::Kind::kSkip &&
+             p.before[k + 2].Matches("included");
+  EXPECT_TRUE(gap);
 }
 
 TEST(TabariVerbs, ReadsPetrarchBlocks) {
