@@ -140,11 +140,134 @@ Result<GoldSet> ReadPetrarch(const std::string& path, const std::string& s) {
   return set;
 }
 
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// "[DEFSRC]" after `key` in `d` ("SOURCE [DEFSRC] PRIOR"), or empty.
+std::string BracketAfter(const std::string& d, const char* key) {
+  size_t k = d.find(key);
+  if (k == std::string::npos) return "";
+  size_t b = d.find('[', k), e = b == std::string::npos ? b : d.find(']', b);
+  if (e == std::string::npos) return "";
+  return Squash(d.substr(b + 1, e - b - 1));
+}
+
+}  // namespace
+
+// One TABARI options command ("SET: CONVERT AGENT = TRUE", "DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER",
+// "DEFAULT: OFF", "SET: MINIMUM WORDS = 4", "SET: CODE BY SENTENCE", "SET: CODE ALL", "FORWARD: MASK [OFF]");
+// others (COMPLEX, OUTPUT, LABEL, ...) do not change what is scored and are ignored.
+void ApplyTabariOption(std::string_view command, TabariSettings* t) {
+  std::string d = Upper(Squash(command));
+  auto value = [&](const char* key, std::string* out) {
+    size_t k = d.find(key);
+    if (k == std::string::npos) return false;
+    size_t eq = d.find('=', k);
+    *out = eq == std::string::npos ? "" : Squash(d.substr(eq + 1));
+    return true;
+  };
+  std::string v;
+  if (d.rfind("DEFAULT:", 0) == 0) {
+    if (d.find("OFF") != std::string::npos && d.find('[') == std::string::npos) {
+      t->default_source.clear();
+      t->default_target.clear();
+      t->default_prior = t->default_after = false;
+      return;
+    }
+    if (std::string c = BracketAfter(d, "SOURCE"); !c.empty()) t->default_source = c;
+    if (std::string c = BracketAfter(d, "TARGET"); !c.empty()) t->default_target = c;
+    t->default_prior = d.find("PRIOR") != std::string::npos;
+    t->default_after = d.find("AFTER") != std::string::npos;
+  } else if (d.rfind("FORWARD:", 0) == 0) {
+    std::string rest = Squash(d.substr(8));
+    size_t sp = rest.find(' ');
+    std::string mask = rest.substr(0, sp);
+    t->forward = rest.find(" OFF") != std::string::npos || mask == "OFF" ? "" : mask;
+  } else if (d.rfind("COMMA:", 0) == 0) {
+    t->comma = d.find("OFF") == std::string::npos;
+    auto bound = [&](const char* key, int* out) {
+      // "MIN" must not be read inside "EMIN"/"BMIN": the key stands after a space or the colon.
+      for (size_t k = d.find(key); k != std::string::npos; k = d.find(key, k + 1)) {
+        if (d[k - 1] != ' ' && d[k - 1] != ':') continue;
+        size_t eq = d.find('=', k);
+        if (eq != std::string::npos) *out = std::atoi(d.c_str() + eq + 1);
+        return;
+      }
+    };
+    bound("MIN", &t->comma_min);
+    bound("MAX", &t->comma_max);
+    bound("EMIN", &t->comma_emin);
+    bound("EMAX", &t->comma_emax);
+    bound("BMIN", &t->comma_bmin);
+    bound("BMAX", &t->comma_bmax);
+  } else if (d.rfind("SET:", 0) == 0) {
+    if (value("CONVERT AGENT", &v)) t->convert_agent = v.rfind("TRUE", 0) == 0;
+    else if (value("MINIMUM WORDS", &v)) t->min_words = std::atoi(v.c_str());
+    else if (d.find("CODE BY SENTENCE") != std::string::npos) t->code_by = TabariSettings::CodeBy::kSentence;
+    else if (d.find("CODE BY CLAUSE") != std::string::npos) t->code_by = TabariSettings::CodeBy::kClause;
+    else if (d.find("CODE ALL") != std::string::npos) t->code_by = TabariSettings::CodeBy::kAll;
+  }
+}
+
+std::string DropCommaClauses(const std::string& text, const TabariSettings& t) {
+  if (!t.comma) return text;
+  // Delimiting commas: followed by a space or the end ("200,000" is a number).
+  std::vector<size_t> commas;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == ',' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n')) commas.push_back(i);
+  if (commas.empty()) return text;
+  auto words = [&](size_t b, size_t e) {
+    int n = 0;
+    bool in = false;
+    for (size_t i = b; i < e; ++i) {
+      bool space = text[i] == ' ' || text[i] == '\n' || text[i] == '\t';
+      if (!space && !in) ++n;
+      in = !space;
+    }
+    return n;
+  };
+  // The sentence's end: its final punctuation stays.
+  size_t end = text.find_last_not_of(" \n\t");
+  if (end != std::string::npos && (text[end] == '.' || text[end] == '?' || text[end] == '!')) --end;
+  ++end;
+  std::vector<bool> drop(text.size(), false);
+  auto cut = [&](size_t b, size_t e) {
+    for (size_t i = b; i < e; ++i) drop[i] = true;
+  };
+  if (int n = words(0, commas[0]); n >= t.comma_bmin && n <= t.comma_bmax) cut(0, commas[0] + 1);
+  for (size_t k = 0; k + 1 < commas.size(); ++k)
+    if (int n = words(commas[k] + 1, commas[k + 1]); n >= t.comma_min && n <= t.comma_max) cut(commas[k], commas[k + 1] + 1);
+  // The terminal clause: from the last comma that no dropped clause took.
+  size_t last = commas.size();
+  while (last > 0 && drop[commas[last - 1]]) --last;
+  if (last > 0 && commas[last - 1] < end)
+    if (int n = words(commas[last - 1] + 1, end); n >= t.comma_emin && n <= t.comma_emax) cut(commas[last - 1], end);
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (!drop[i]) out.push_back(text[i]);
+  return out;
+}
+
+namespace {
+
+// The story a record id belongs to under a FORWARD mask: the characters at the mask's N positions, the
+// mask laid over the header line after its date ("950116  FRWD-001-002" with "^^*****NNN*SSS" -> "001").
+std::string StoryOf(const std::string& after_date, const std::string& mask) {
+  std::string story;
+  for (size_t i = 0; i < mask.size() && i < after_date.size(); ++i)
+    if (mask[i] == 'N') story.push_back(after_date[i]);
+  return story;
+}
+
 Result<GoldSet> ReadTabari(const std::string& path, const std::string& s) {
   GoldSet set;
   set.path = path;
   set.format = "tabari";
-  // The project file beside it names the dictionaries.
+  TabariSettings settings;
+  // The project file beside it names the dictionaries and the options file.
   std::filesystem::path dir = std::filesystem::path(path).parent_path();
   for (const auto& entry : std::filesystem::directory_iterator(dir.empty() ? "." : dir)) {
     if (entry.path().extension() != ".project") continue;
@@ -161,27 +284,46 @@ Result<GoldSet> ReadTabari(const std::string& path, const std::string& s) {
       if (std::string v = value("<actorsfile>"); !v.empty()) set.actor_files.push_back(v);
       if (std::string v = value("<agentsfile>"); !v.empty()) set.agent_files.push_back(v);
       if (std::string v = value("<verbsfile>"); !v.empty()) set.verb_files.push_back(v);
+      if (std::string v = value("<optionsfile>"); !v.empty()) {
+        std::string opts = Slurp((dir / v).string(), &ok);
+        std::stringstream os(opts);
+        std::string o;
+        while (ok && std::getline(os, o)) {
+          std::string_view t = o;
+          if (size_t c = t.find("//"); c != std::string_view::npos) t = t.substr(0, c);
+          ApplyTabariOption(t, &settings);
+        }
+      }
     }
   }
   std::stringstream ss(s);
   std::string line;
   int number = 0;
   GoldRecord cur;
-  bool in_record = false, in_comment = false;
-  std::string text, comment;
+  bool in_record = false, in_comment = false, ended = false;
+  std::string text, comment, id_line;
   auto flush = [&] {
     if (!in_record) return;
+    in_record = false;
     cur.text = Squash(text);
-    // Events: { SRC / TGT / CODE } groups in the comment; {+++} or none = no events.
+    if (cur.text.find("the end of the standard validation records") != std::string::npos) {
+      ended = true;  // FINAL-01: what follows tests special settings or crashes
+      return;
+    }
+    // Events: { SRC / TGT / CODE } groups in the comment; {+++} or none = no events. A group ends at '}' or
+    // where the comment does ("{ OPTION: SET: MINIMUM WORDS = 4  */").
     size_t b = 0;
-    bool any_group = false;
+    bool any_group = false, option = false, unchecked = false;
     while ((b = comment.find('{', b)) != std::string::npos) {
-      size_t e = comment.find('}', b);
-      if (e == std::string::npos) break;
+      size_t e = std::min(comment.find('}', b), comment.find("*/", b));
+      if (e == std::string::npos) e = comment.size();
       std::string g = Squash(comment.substr(b + 1, e - b - 1));
+      if (b > 0 && comment[b - 1] == '-') unchecked = true;  // "-{ ARN / GON / 064 }": not checked
       b = e;
-      if (g.rfind("OPTION", 0) == 0) {
-        cur.text.clear();  // option records set up the run; they are not coded
+      if (g.rfind("OPTION", 0) == 0) {  // option records set up the records after them; they are not coded
+        size_t colon = g.find(':');
+        ApplyTabariOption(colon == std::string::npos ? "" : std::string_view(g).substr(colon + 1), &settings);
+        option = true;
         continue;
       }
       any_group = true;
@@ -198,25 +340,34 @@ Result<GoldSet> ReadTabari(const std::string& path, const std::string& s) {
         cur.no_events = true;
       }
     }
+    if (option || unchecked) return;
     if (!any_group) cur.no_events = true;
+    cur.tabari = settings;
+    if (!settings.forward.empty()) cur.story = StoryOf(id_line, settings.forward);
     if (!cur.text.empty() && cur.id.find("START") == std::string::npos) set.records.push_back(cur);
-    in_record = false;
   };
-  while (std::getline(ss, line)) {
+  bool blank_before = true;
+  while (!ended && std::getline(ss, line)) {
     ++number;
-    if (!in_comment && line.size() > 8 && std::isdigit(static_cast<unsigned char>(line[0])) &&
+    const bool blank = Squash(line).empty();
+    // A record header; also after a blank line inside a comment whose "*/" was forgotten (DEFAULT-06b).
+    if ((!in_comment || blank_before) && line.size() > 8 && std::isdigit(static_cast<unsigned char>(line[0])) &&
         line.find_first_not_of("0123456789") == 6 && line[6] == ' ') {
+      in_comment = false;
+      blank_before = false;
       flush();
-      if (line.find("end of the standard validation") != std::string::npos) break;
+      if (ended) break;
       cur = GoldRecord();
       cur.date = CompactDate(line.substr(0, 6));
       cur.id = Squash(line.substr(6));
+      id_line = line.substr(6);
       cur.where = path + ":" + std::to_string(number);
       text.clear();
       comment.clear();
       in_record = true;
       continue;
     }
+    blank_before = blank;
     if (!in_record) continue;
     if (size_t open = line.find("/*"); open != std::string::npos && !in_comment) {
       text += line.substr(0, open) + "\n";  // "... officials said./*": the text ends where the comment opens
@@ -230,6 +381,11 @@ Result<GoldSet> ReadTabari(const std::string& path, const std::string& s) {
       continue;
     }
     if (!line.empty() && line[0] == '#') continue;
+    // "\n{ USAGOV / ARN / 064 } */" after the comment has closed: one more expectation, not text.
+    if (std::string t = Squash(line); !comment.empty() && (t.rfind("\\n{", 0) == 0 || t.rfind("{", 0) == 0)) {
+      comment += line + "\n";
+      continue;
+    }
     text += line + "\n";
   }
   flush();

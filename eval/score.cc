@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <vector>
 
 #include "util/json.h"
@@ -52,23 +53,152 @@ std::string Num(double v) {
   return buf;
 }
 
+// Words of a record as TABARI counts them for SET: MINIMUM WORDS (runs of non-space characters).
+size_t WordCount(const std::string& t) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : t) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
+
+// TABARI writes only events with both actors: a missing one takes the DEFAULT code when one is set, else the
+// event is not coded; an agent with no actor of its own is an actor only with CONVERT AGENT, written "~AGT";
+// CODE BY SENTENCE keeps the first coded verb of each sentence.
+void TabariOutput(const TabariSettings& t, std::vector<Event>* events) {
+  if (t.code_by == TabariSettings::CodeBy::kSentence) {
+    std::vector<Event> kept;
+    for (const Event& e : *events) {
+      const Event* first = nullptr;
+      for (const Event& o : *events)
+        if (o.sentence == e.sentence && (!first || o.verb.begin < first->verb.begin)) first = &o;
+      if (first && first->verb.begin == e.verb.begin) kept.push_back(e);
+    }
+    *events = std::move(kept);
+  }
+  std::vector<Event> out;
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  const bool defaults = !t.default_source.empty() || !t.default_target.empty();
+  // No actor before the verb and no PRIOR: the first actor after the verb is the source (DEFAULT-06a), the
+  // others of its compound its targets (DEFAULT-06b).
+  std::vector<bool> drop(events->size(), false);
+  if (defaults && !t.default_prior) {
+    const std::vector<Event> before = *events;
+    auto sourceless = [&](size_t j) { return !before[j].source && before[j].target; };
+    for (size_t i = 0; i < before.size(); ++i) {
+      if (!sourceless(i)) continue;
+      size_t lead = i;
+      bool others = false;
+      for (size_t j = 0; j < before.size(); ++j) {
+        if (j == i || !sourceless(j) || before[j].verb.begin != before[i].verb.begin || before[j].cameo != before[i].cameo)
+          continue;
+        others = true;
+        if (before[j].target->span.begin < before[lead].target->span.begin) lead = j;
+      }
+      Event& e = (*events)[i];
+      if (lead != i) e.source = before[lead].target;
+      else if (others) drop[i] = true;  // the others' source, no event of its own
+      else e.source.swap(e.target);
+    }
+  }
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (drop[i]) continue;
+    Event e = (*events)[i];
+    if (defaults) {
+      // No actor after the verb: with AFTER the target is the default, without it the next actor before the
+      // verb, never one before the source (DEFAULT-05, DEFAULT-07b).
+      if (e.source && e.target && e.target->span.begin < e.verb.begin) {
+        if (t.default_after) e.target.reset();
+        else if (e.target->span.begin < e.source->span.begin) continue;
+      }
+    }
+    for (auto [actor, fallback] : {std::pair{&e.source, &t.default_source}, std::pair{&e.target, &t.default_target}}) {
+      // An agent with no actor ("a senior official") is an actor only under CONVERT AGENT (COMMA-01A, DEBUG-19).
+      if (*actor && !t.convert_agent && (*actor)->country.empty()) actor->reset();
+      if (!*actor && !fallback->empty()) {
+        Actor a;
+        a.code = *fallback;
+        *actor = a;
+      } else if (*actor && t.convert_agent && (*actor)->country.empty() && !(*actor)->code.empty() &&
+                 (*actor)->code[0] != '~') {
+        (*actor)->code = "~" + (*actor)->code;
+      }
+    }
+    if (!e.source || !e.target) continue;
+    if (!seen.emplace(e.source->code, e.target->code, e.cameo).second) continue;
+    out.push_back(std::move(e));
+  }
+  *events = std::move(out);
+}
+
+// Codes every record; the records of one story (TABARI FORWARD) as one text, so pronouns look back across
+// them, each event going to the record its sentence came from.
+std::vector<Result<std::vector<Event>>> CodeRecords(const GoldSet& set, const EngineFor& engine_for) {
+  std::vector<Result<std::vector<Event>>> out(set.records.size(), std::vector<Event>{});
+  const bool tabari = set.format == "tabari";
+  for (size_t i = 0; i < set.records.size();) {
+    size_t j = i + 1;
+    const std::string& story_key = set.records[i].story;
+    while (!story_key.empty() && j < set.records.size() && set.records[j].story == story_key) ++j;
+    Story story;
+    story.id = set.records[i].id;
+    story.date = set.records[i].date;
+    std::vector<size_t> begins;
+    for (size_t k = i; k < j; ++k) {
+      if (k > i) story.text += "\n\n";
+      begins.push_back(story.text.size());
+      story.text += tabari ? DropCommaClauses(set.records[k].text, set.records[k].tabari) : set.records[k].text;
+    }
+    const Engine* engine = engine_for(set.records[i]);
+    auto coded = engine ? engine->Code(story) : Result<CodedStory>(Status::Error("no engine"));
+    if (!coded.ok()) {
+      for (size_t k = i; k < j; ++k) out[k] = coded.status();
+      i = j;
+      continue;
+    }
+    std::vector<int> record_of(coded.value().sentences.size() + 2, 0);
+    for (const Sentence& sn : coded.value().sentences) {
+      size_t r = 0;
+      while (r + 1 < begins.size() && static_cast<size_t>(sn.begin) >= begins[r + 1]) ++r;
+      if (static_cast<size_t>(sn.index) < record_of.size()) record_of[sn.index] = static_cast<int>(r);
+    }
+    for (const Event& e : coded.value().events) {
+      // Asserted and future events are scored, all of them when the set's own patterns code negation.
+      if (!set.every_modality && e.modality != Modality::kAsserted && e.modality != Modality::kFuture) continue;
+      size_t r = static_cast<size_t>(e.sentence) < record_of.size() ? record_of[e.sentence] : 0;
+      out[i + r].value().push_back(e);
+    }
+    for (size_t k = i; k < j && tabari; ++k) {
+      const GoldRecord& rec = set.records[k];
+      if (rec.tabari.min_words > 0 && WordCount(rec.text) < static_cast<size_t>(rec.tabari.min_words))
+        out[k].value().clear();
+      TabariOutput(rec.tabari, &out[k].value());
+    }
+    i = j;
+  }
+  return out;
+}
+
 }  // namespace
 
 SetScore ScoreSet(const GoldSet& set, const Engine& engine, std::string* explain) {
+  return ScoreSet(set, [&](const GoldRecord&) { return &engine; }, explain);
+}
+
+SetScore ScoreSet(const GoldSet& set, const EngineFor& engine_for, std::string* explain) {
   SetScore sc;
   sc.path = set.path;
   bool plover = set.format == "plover";
   if (plover) sc.kind = "plover";
-  for (const GoldRecord& r : set.records) {
-    Story story;
-    story.id = r.id;
-    story.date = r.date;
-    story.text = r.text;
-    auto coded = engine.Code(story);
+  std::vector<Result<std::vector<Event>>> all = CodeRecords(set, engine_for);
+  for (size_t ri = 0; ri < set.records.size(); ++ri) {
+    const GoldRecord& r = set.records[ri];
+    const Result<std::vector<Event>>& coded = all[ri];
     std::vector<Event> events;
-    if (coded.ok())
-      for (const Event& e : coded.value().events)
-        if (e.modality == Modality::kAsserted || e.modality == Modality::kFuture) events.push_back(e);
+    if (coded.ok()) events = coded.value();
     ++sc.records;
     sc.expected += r.events.size();
     sc.found += events.size();
@@ -117,6 +247,8 @@ SetScore ScoreSet(const GoldSet& set, const Engine& engine, std::string* explain
     }
     if (explain) {
       *explain += (exact ? "OK   " : "MISS ") + r.id + "  (" + r.where + ")\n  text: " + r.text + "\n";
+      if (set.format == "tabari")
+        if (std::string c = DropCommaClauses(r.text, r.tabari); c != r.text) *explain += "  coded: " + c + "\n";
       for (const GoldEvent& g : r.events)
         *explain += "  expected: " + (g.source.empty() ? "-" : g.source) + " / " + (g.target.empty() ? "-" : g.target) +
                     " / " + g.code + "\n";

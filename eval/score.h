@@ -4,10 +4,12 @@
 // the PLOVER type for PLOVER sets) and both actors match. Actors match when their primary codes (first
 // three letters: the country or IGO/NGO/MED prefix) agree, or both are absent: dyad's agent suffixes
 // (USAGOV vs USA) are not held against it. Each gold event matches at most one coded event. Asserted and
-// future events are scored (gold sets code planned events as events); negated and hypothetical ones are not.
+// future events are scored (gold sets code planned events as events); negated and hypothetical ones are not,
+// unless the set is coded with its own dictionaries (GoldSet::every_modality).
 #ifndef DYAD_EVAL_SCORE_H_
 #define DYAD_EVAL_SCORE_H_
 
+#include <functional>
 #include <string>
 
 #include "dyad/engine.h"
@@ -33,6 +35,12 @@ struct SetScore {
 // Codes every record with `engine` and scores it. With `explain`, appends per record what was expected,
 // what was found and the dictionary entries that fired.
 SetScore ScoreSet(const GoldSet& set, const Engine& engine, std::string* explain);
+
+// The same with the engine chosen per record (TABARI's SET: CODE ALL codes every matched verb, its other
+// settings one verb per clause: two engines). Records of one story (GoldRecord::story) are coded together
+// with the engine of the first. TABARI sets are scored as TABARI writes events: see TabariSettings.
+using EngineFor = std::function<const Engine*(const GoldRecord&)>;
+SetScore ScoreSet(const GoldSet& set, const EngineFor& engine_for, std::string* explain);
 
 std::string ScoreText(const SetScore& s);
 std::string ScoreJson(const SetScore& s);

@@ -1,6 +1,7 @@
 // dyad eval: score dyad against gold sets (TABARI, PETRARCH, PLOVER formats).
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -75,6 +76,7 @@ int CmdEval(int argc, char** argv) {
       o.load_own_verbs = o.extra_verb_files.empty();
       o.cameo_frames = o.load_own_verbs;
       o.first_verb_per_clause = !o.load_own_verbs;
+      gold.value().every_modality = !o.load_own_verbs;
     }
     auto engine = Engine::Open(o);
     if (!engine.ok()) {
@@ -82,8 +84,22 @@ int CmdEval(int argc, char** argv) {
       rc = kFailed;
       continue;
     }
+    // TABARI's SET: CODE ALL codes every matched verb: a second engine, opened when a record asks for it.
+    std::unique_ptr<Engine> code_all;
+    auto engine_for = [&](const eval::GoldRecord& r) -> const Engine* {
+      if (!o.first_verb_per_clause || r.tabari.code_by != eval::TabariSettings::CodeBy::kAll || gold.value().format != "tabari")
+        return engine.value().get();
+      if (!code_all) {
+        Options all = o;
+        all.first_verb_per_clause = false;
+        auto e = Engine::Open(all);
+        if (!e.ok()) return engine.value().get();
+        code_all = std::move(e.value());
+      }
+      return code_all.get();
+    };
     std::string why;
-    eval::SetScore s = eval::ScoreSet(gold.value(), *engine.value(), explain ? &why : nullptr);
+    eval::SetScore s = eval::ScoreSet(gold.value(), engine_for, explain ? &why : nullptr);
     if (explain) std::fputs(why.c_str(), stdout);
     std::printf("%s\n", as_json ? eval::ScoreJson(s).c_str() : eval::ScoreText(s).c_str());
   }

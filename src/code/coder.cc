@@ -29,6 +29,7 @@ struct Match {
   size_t target_pos = 0;  // where the target slot began (also when no actor filled it)
   bool target_before = false;  // the target filled a `+` slot before the head ("SUGGESTED_+ * DEMAND")
   int literals = 0;
+  int letters = 0;     // letters of the pattern words that matched: breaks ties ("RESISTANCE" over "RESIST")
   int role_noun = -1;  // mention whose head noun a pattern word matched ("expelled Russian diplomats")
   Form form = Form::kBase;
   int score = 0;
@@ -49,6 +50,7 @@ bool RoleNounHead(const SentenceView& s, size_t k) {
 }
 
 bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t pos, bool nominal_head, Match* m) {
+  const size_t at = pos;
   while (pos < s.n && s.transparent[pos]) ++pos;  // "imposed sanctions on Thursday on two refineries"
   if (e == p.rest.size()) {
     m->end = pos;
@@ -57,6 +59,13 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
   const PatternElem& el = p.rest[e];
   switch (el.kind) {
     case PatternElem::Kind::kWord: {
+      // A time word a TABARI/PETRARCH pattern names itself ("SAID WOULD * NOW") is matched, not passed over.
+      if (p.next_actor_is_target && at < pos && el.Matches(s.w(at))) {
+        Match save = *m;
+        ++m->literals;
+        if (MatchElems(s, p, e + 1, at + 1, false, m)) return true;
+        *m = save;
+      }
       // An event noun may be separated from its preposition ("attacks by Iran ... targeting U.S. bases");
       // a verb from its particle by one word at most ("called again on").
       size_t max_gap = nominal_head ? 12 : (e == 0 ? 1 : 0);
@@ -73,6 +82,10 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
         if (!el.Matches(s.w(k))) continue;
         Match save = *m;
         ++m->literals;
+        for (const std::string& st : el.stems)
+          if (s.w(k).substr(0, st.size()) == st) m->letters = std::max(m->letters, save.letters + static_cast<int>(st.size()));
+        if (std::find(el.alternatives.begin(), el.alternatives.end(), s.w(k)) != el.alternatives.end())
+          m->letters = save.letters + static_cast<int>(s.w(k).size());
         if (s.mention_at[k] >= 0) m->role_noun = s.mention_at[k];
         if (MatchElems(s, p, e + 1, k + 1, false, m)) return true;
         *m = save;
@@ -105,9 +118,21 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
       *m = save;
       return false;
     }
-    case PatternElem::Kind::kSkip:
-      for (size_t g = 0; g <= 4 && pos + g <= s.n; ++g) {
+    case PatternElem::Kind::kSkipActor:  // the next actor, within a few words, is passed over
+      for (size_t g = 0; g <= 4 && pos + g < s.n; ++g) {
         if (g > 0 && (s.toks[pos + g - 1].Is(text::kPunct) || syntax::IsClauseBoundary(s.w(pos + g - 1)))) break;
+        if (const int a = s.mention_at[pos + g]; a >= 0)
+          return MatchElems(s, p, e + 1, static_cast<size_t>(s.mentions[a].last), false, m);
+      }
+      return false;
+    case PatternElem::Kind::kSkip:
+      if (p.next_actor_is_target && at < pos && MatchElems(s, p, e + 1, at, false, m))
+        return true;  // the next word may be the time word
+      for (size_t g = 0; g <= (p.next_actor_is_target ? 6 : 4) && pos + g <= s.n; ++g) {
+        std::string_view prev = g > 0 ? s.w(pos + g - 1) : std::string_view();
+        if (g > 0 && (s.toks[pos + g - 1].Is(text::kPunct) ||
+                      (syntax::IsClauseBoundary(prev) && !(p.next_actor_is_target && prev == "that"))))
+          break;
         if (MatchElems(s, p, e + 1, pos + g, false, m)) return true;
       }
       return false;
@@ -154,7 +179,7 @@ bool PassiveMatch(const SentenceView& s, const VerbPattern& p, size_t k, Match* 
 bool MatchBefore(const SentenceView& s, const VerbPattern& p, size_t e, size_t pos, Match* m) {
   if (e == 0) return true;
   const PatternElem& el = p.before[e - 1];
-  if (el.kind == PatternElem::Kind::kSkip) {
+  if (el.kind == PatternElem::Kind::kSkip || el.kind == PatternElem::Kind::kSkipActor) {
     for (size_t g = 0; g <= 4 && g <= pos; ++g) {
       if (g > 0 && (s.toks[pos - g].Is(text::kPunct) || syntax::IsClauseBoundary(s.w(pos - g)))) break;
       if (MatchBefore(s, p, e - 1, pos - g, m)) return true;
@@ -435,22 +460,63 @@ void FirstVerbPerClause(const SentenceView& s, const std::vector<Match>& kept, c
     const VerbPattern& p = patterns[m.pattern];
     // A subject found before the clause ("A accepted B and promised aid") is TABARI's source of the clause before.
     if (c > 0 && r.src >= 0 && m.source < 0 && static_cast<size_t>(s.mentions[r.src].first) < cb) r.src = -1;
+    // TABARI's source is the first actor of the clause before the verb (an agent alone only when nothing else
+    // is there), with the compound it opens, not the subject nearest the verb; a '%' pattern wants the
+    // compound at the verb.
+    if (r.src >= 0 && m.source < 0 && !p.nominal && p.compound != VerbPattern::Compound::kSource &&
+        static_cast<size_t>(s.mentions[r.src].first) < m.head)
+      r.src = -1;
     if (r.src < 0 && m.source < 0 && !p.nominal) {  // the first actor before the verb, else the clause before's
-      for (size_t k = cb; k < m.head && r.src < 0; ++k)
-        if (s.mention_at[k] >= 0 && s.mention_at[k] != r.tgt) r.src = s.mention_at[k];
+      for (int pass = 0; pass < 2 && r.src < 0; ++pass)
+        for (size_t k = cb; k < m.head && r.src < 0; ++k)
+          if (const int x = s.mention_at[k]; x >= 0 && x != r.tgt && (pass == 1 || !s.mentions[x].country.empty()))
+            r.src = x;
+      for (size_t k = r.src >= 0 ? static_cast<size_t>(s.mentions[r.src].last) : m.head; k < m.head; ++k) {
+        const int x = s.mention_at[k];  // the last member of the compound the first actor opens
+        if (x < 0 || x == r.tgt) continue;
+        const std::vector<int> members = syntax::Coordinated(s, x);
+        if (std::find(members.begin(), members.end(), r.src) != members.end()) r.src = x;
+      }
       if (r.src < 0 && previous_src != r.tgt) r.src = previous_src;
     }
-    if (r.tgt < 0 && !p.has_target_slot) {  // the first other actor after the verb
+    if (r.tgt < 0 && !p.has_target_slot) {  // the first other actor after the verb's words, else among them
       for (size_t k = m.end > m.head ? m.end : m.head + 1; k < ce && r.tgt < 0; ++k)
+        if (s.mention_at[k] >= 0 && s.mention_at[k] != r.src) r.tgt = s.mention_at[k];
+      for (size_t k = m.head + 1; k < m.end && r.tgt < 0; ++k)  // "allowed that Mordor isn't a real pleasant"
         if (s.mention_at[k] >= 0 && s.mention_at[k] != r.src) r.tgt = s.mention_at[k];
     }
     if (r.src >= 0) previous_src = r.src;
   }
 }
 
+// A TABARI compound code ("THE_SHIRE [FRO/BIL/SAM]") stands for each of its members: one event per member.
+void SplitCompoundCodes(std::vector<Event>* out, size_t from) {
+  for (size_t i = from; i < out->size(); ++i) {
+    for (int side = 0; side < 2; ++side) {
+      std::optional<Actor>* a = side == 0 ? &(*out)[i].source : &(*out)[i].target;
+      if (!*a || (*a)->code.find('/') == std::string::npos) continue;
+      std::vector<std::string> parts;
+      for (size_t b = 0, e; b <= (*a)->code.size(); b = e + 1) {
+        e = std::min((*a)->code.find('/', b), (*a)->code.size());
+        if (e > b) parts.push_back((*a)->code.substr(b, e - b));
+      }
+      for (size_t k = 0; k < parts.size(); ++k) {
+        Event ev = (*out)[i];  // a copy: push_back below may move the events
+        std::optional<Actor>& x = side == 0 ? ev.source : ev.target;
+        x->code = parts[k];
+        x->country = parts[k].size() >= 3 ? parts[k].substr(0, 3) : "";
+        if (k == 0) (*out)[i] = std::move(ev);
+        else out->push_back(std::move(ev));
+        a = side == 0 ? &(*out)[i].source : &(*out)[i].target;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>* out) {
+  const size_t first_out = out->size();
   const auto& toks = job.span->tokens;
   const size_t n = job.n;
   // A local copy: places used as actors ("shelled Kherson") are appended as mentions below.
@@ -470,13 +536,18 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   }
 
   // 1. Pattern matches, the best one per head word.
+  // In a sentence written in capitals ("ARNOR IS ABOUT TO RESTORE ...") capitals name nothing.
+  size_t words = 0, capitals = 0;
+  for (size_t k = 0; k < n; ++k)
+    if (!toks[k].Is(text::kPunct)) ++words, capitals += toks[k].Is(text::kAllCaps);
+  const bool all_caps = words >= 4 && capitals * 10 >= words * 9;
   std::vector<Match> matches;
   for (size_t k = 0; k < n; ++k) {
     if (s.mention_at[k] >= 0) continue;
     const auto* hits = lex.verbs.Lookup(s.w(k));
     if (!hits) continue;
     // A capitalised word inside the sentence is a name ("Desert Storm"), not a verb or event noun.
-    if (k > 0 && toks[k].Is(text::kCap) && s.w(k - 1) != "\"") continue;
+    if (k > 0 && !all_caps && toks[k].Is(text::kCap) && s.w(k - 1) != "\"") continue;
     if (CalledFor(s, k)) continue;  // "called for nationwide protests": asked for, not held
     if (lex.cameo_frames && AskedToDo(s, k)) continue;  // "an appeal to lay down arms": asked, not done
     Match best;
@@ -485,6 +556,12 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       const VerbPattern& p = patterns[hit.pattern];
       // "the attack", "by phone", "on protests": a verb form after an article or preposition is a noun.
       if (!p.nominal && p.before.empty() && k > 0 && (IsArticle(s.w(k - 1)) || (syntax::IsPreposition(s.w(k - 1)) && s.w(k - 1) != "to")))
+        continue;
+      // TABARI: a determiner right before the verb makes it a noun whatever words the pattern wants before it
+      // ("was in an accord": not "IN_ * [075A]").
+      const std::string_view prev = k > 0 ? s.w(k - 1) : std::string_view();
+      if (p.next_actor_is_target && !p.nominal && (prev == "a" || prev == "an" || prev == "the") &&
+          (p.before.empty() || p.before.back().kind != PatternElem::Kind::kWord))
         continue;
       // "Iranian attacks": after an adjective the word is a noun.
       if (!p.nominal && k > 0 && s.mention_at[k - 1] >= 0 && mentions[s.mention_at[k - 1]].adjective_only) continue;
@@ -502,7 +579,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (std::find(p.source_types.begin(), p.source_types.end(), type) == p.source_types.end()) continue;
       }
       m.score = m.literals * 4 + (m.target >= 0 ? 2 : 0) + (p.nominal ? 0 : 1) + (p.has_target_slot ? 1 : 0);
-      if (best.pattern < 0 || m.score > best.score) best = m;
+      if (best.pattern < 0 || m.score > best.score || (m.score == best.score && m.letters > best.letters)) best = m;
     }
     if (best.pattern >= 0) matches.push_back(best);
   }
@@ -638,7 +715,8 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (s.mention_at[k] >= 0 && s.mention_at[k] != tgt) src = s.mention_at[k];
     } else if (m.source >= 0) {  // a `$` slot after the verb names the source; the subject is then the target
       src = m.source;
-      if (tgt < 0) tgt = syntax::FindSubject(s, m.head);
+      // A `$` slot before the verb ("$ HOSTING ^ * TABASKI") leaves the target to what follows the verb.
+      if (tgt < 0 && static_cast<size_t>(mentions[m.source].first) > m.head) tgt = syntax::FindSubject(s, m.head);
     } else if (p.nominal) {
       src = NominalSource(s, m.head);
       if (tgt < 0 && p.has_target_slot) tgt = PlaceAsActor(s, lex, places, m.target_pos, &mentions);
@@ -1025,9 +1103,15 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     const bool mutual = !lex.cameo_frames || (code.size() >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '6') ||
                         p.head == "clash" || p.head == "fight" || p.head == "battle" || p.head == "skirmish";
     std::vector<std::pair<int, int>> pairs;
-    if (tgt < 0 && srcs.size() >= 2 && mutual) {
-      for (int a : srcs)
-        for (int b : srcs)
+    // TABARI '%' ("% * DIPLOMATIC", "HAS * WITH %"): the compound there acts among its members.
+    const std::vector<int>* among = p.compound == VerbPattern::Compound::kSource ? &srcs
+                                    : p.compound == VerbPattern::Compound::kTarget ? &tgts
+                                                                                   : nullptr;
+    if (among && among->size() < 2) among = nullptr;
+    if (!among && tgt < 0 && srcs.size() >= 2 && mutual) among = &srcs;
+    if (among) {
+      for (int a : *among)
+        for (int b : *among)
           if (a != b) pairs.emplace_back(a, b);
     } else {
       for (int a : srcs)
@@ -1086,6 +1170,9 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (!code.empty()) out->push_back(ev);
         if (p.paired_code.empty()) continue;
         std::swap(ev.source, ev.target);
+        // "[064:064]" between the members of a compound: the reverse event is already there.
+        if (!seen.emplace(ev.source ? ev.source->code : "", ev.target ? ev.target->code : "", p.paired_code).second)
+          continue;
         ev.cameo = p.paired_code;
         ev.root = ev.cameo.substr(0, 2);
         const lexicon::EventCode* pc = lex.verbs.Code(ev.cameo);
@@ -1096,6 +1183,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       }
     }
   }
+  SplitCompoundCodes(out, first_out);
 }
 
 }  // namespace dyad::code

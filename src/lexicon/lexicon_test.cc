@@ -113,12 +113,14 @@ TEST(Tabari, ReadsDatedCodesSynonymsStemsAndAgents) {
                                  "GONDOR_  [GON] ;comment\n"
                                  "+MINAS_TIRITH_\n"
                                  "ROHIRR  [ROH]\n"
+                                 "MOUSE= [MUS]\n"
+                                 "PRINCE DOL_AMROTH [DOL]\n"
                                  "DENETHOR_\n"
                                  "+STEWARD_DENETHOR_\n"
                                  "\t[GONGOV 19900101-20011231]\n"
                                  "\t[GONELI]\n"
                                  "SAURON_ [MORGOV <891231] [###]\n"
-                                 "BAD_DATE_ [XYZ 9999999-1]\n");
+                                 "BAD_DATE_ [XYZ 9999999-1]\n");  // line 12
   std::string agents = dir.Write("my.agents",
                                  "!PERSON! = MAN, MEN\n"
                                  "SOLDIER_ [~MIL]\n"
@@ -131,7 +133,7 @@ TEST(Tabari, ReadsDatedCodesSynonymsStemsAndAgents) {
   d.Build();
   EXPECT_TRUE(errors.empty()) << errors.ToStatus().message();
   ASSERT_EQ(errors.warnings().size(), 1u);
-  EXPECT_NE(errors.warnings()[0].find("my.actors:10: warning"), std::string::npos) << errors.warnings()[0];
+  EXPECT_NE(errors.warnings()[0].find("my.actors:12: warning"), std::string::npos) << errors.warnings()[0];
   auto code_of = [&](const std::string& text, const std::string& date) -> std::string {
     auto toks = text::Tokenize(text);
     size_t len = 0;
@@ -141,7 +143,16 @@ TEST(Tabari, ReadsDatedCodesSynonymsStemsAndAgents) {
     return d.entries()[e->payload.index].CodeOn(date);
   };
   EXPECT_EQ(code_of("Minas Tirith", ""), "GON");
+  EXPECT_EQ(code_of("Gondors", ""), "GON");  // TABARI's -S ending on an exact word
+  EXPECT_EQ(code_of("Gondorian", ""), "none");
   EXPECT_EQ(code_of("Rohirrim", ""), "ROH");  // stem
+  EXPECT_EQ(code_of("Mouse", ""), "MUS");
+  EXPECT_EQ(code_of("Mouses", ""), "none");  // '=': exact
+  // A space lets words come between; words joined by '_' may be written joined.
+  EXPECT_EQ(code_of("Prince Dol Amroth", ""), "DOL");
+  EXPECT_EQ(code_of("Prince of Dol Amroth", ""), "DOL");
+  EXPECT_EQ(code_of("Prince of Dol_Amroth", ""), "DOL");
+  EXPECT_EQ(code_of("Prince of the old realm of Dol Amroth", ""), "none");
   EXPECT_EQ(code_of("Steward Denethor", "2000-05-01"), "GONGOV");
   EXPECT_EQ(code_of("Denethor", "2005-05-01"), "GONELI");
   EXPECT_EQ(code_of("Sauron", "1980-01-01"), "MORGOV");
@@ -149,6 +160,26 @@ TEST(Tabari, ReadsDatedCodesSynonymsStemsAndAgents) {
   EXPECT_EQ(code_of("soldiers", ""), "agent:MIL");  // regular plural made automatically
   EXPECT_EQ(code_of("horsemen", ""), "agent:MIL");  // macro
   EXPECT_EQ(code_of("merchants", ""), "agent:BUS");
+}
+
+// PETRARCH files ('#' and '<!--' comments) match whole words: "DIPLOMAT" is no stem of "diplomatic".
+TEST(Tabari, PetrarchFilesMatchWholeWords) {
+  testing::TempDir dir;
+  std::string agents = dir.Write("petr.agents", "<!-- agents -->\nDIPLOMAT [~GOV] # a comment\n<! -- misspelt comment -->\nERIADOR [ERI] # ok\n");
+  ActorDict d;
+  Errors errors;
+  d.LoadFile(agents, &errors);
+  d.Build();
+  EXPECT_TRUE(errors.empty()) << errors.ToStatus().message();
+  auto found = [&](const std::string& text) {
+    auto toks = text::Tokenize(text);
+    size_t len = 0;
+    return d.phrases().Longest(toks, 0, toks.size(), &len) != nullptr;
+  };
+  EXPECT_TRUE(found("diplomats"));  // the agent's plural
+  EXPECT_FALSE(found("diplomatic"));
+  EXPECT_FALSE(found("Eriadorian"));
+  EXPECT_TRUE(found("Eriador"));  // read after the misspelt comment, which opens no section
 }
 
 // The Phoenix dictionaries users bring (read from ../shared, never copied): load with no error.

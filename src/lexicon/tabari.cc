@@ -75,9 +75,11 @@ bool ParseCode(std::string_view inside, Code* c, std::string* error) {
 }
 
 // Splits "AL_GORE_" into words; a missing final '_' makes the last word a stem.
-std::vector<PhraseToken> Phrase(std::string_view words) {
+// A final '=' ("MOUSE=") makes the last word exact, as '_' does ("Mouses" is no MUS). Without `stems`
+// (PETRARCH) every word is exact.
+std::vector<PhraseToken> Phrase(std::string_view words, bool stems) {
   std::vector<PhraseToken> out;
-  bool stem = !words.empty() && words.back() != '_';
+  bool stem = stems && !words.empty() && words.back() != '_' && words.back() != '=';
   std::string w;
   auto flush = [&] {
     if (w.empty()) return;
@@ -89,12 +91,62 @@ std::vector<PhraseToken> Phrase(std::string_view words) {
   };
   for (char ch : words) {
     if (ch == '_' || ch == ' ') flush();
-    else w.push_back(ch);
+    else if (ch != '=') w.push_back(ch);
   }
   flush();
   // Possessive and other punctuation a tokeniser separates stay attached here; keep the phrase as words.
   if (!out.empty() && stem && out.back().lower.size() >= 3) out.back().stem = true;
   return out;
+}
+
+// TABARI phrases as they may stand in a text: a space between words lets up to two words come between
+// ("PRINCE DOL_AMROTH": "the Prince of Dol Amroth"; a wildcard token, an empty stem, stands for each), and
+// words joined by '_' may also be written joined ("Dol_Amroth" is one token). PETRARCH phrases (no
+// `stems`) are read as they are.
+std::vector<std::vector<PhraseToken>> PhraseVariants(std::string_view words, bool stems) {
+  std::vector<PhraseToken> base = Phrase(words, stems);
+  if (!stems || base.empty()) return {base};
+  constexpr size_t kMaxVariants = 27;
+  std::vector<std::vector<PhraseToken>> acc(1);
+  size_t at = 0;  // words of `base` used so far
+  size_t b = 0;
+  while (b < words.size() && at < base.size()) {
+    size_t e = words.find(' ', b);
+    if (e == std::string_view::npos) e = words.size();
+    const size_t n = Phrase(words.substr(b, e - b), false).size();
+    b = e + 1;
+    if (n == 0) continue;
+    std::vector<std::vector<PhraseToken>> forms = {{base.begin() + at, base.begin() + at + n}};
+    if (n >= 2) {  // "dol_amroth"
+      PhraseToken joined = forms[0].back();
+      joined.lower.clear();
+      for (size_t k = 0; k < n; ++k) joined.lower += (k ? "_" : "") + forms[0][k].lower;
+      forms.push_back({joined});
+    }
+    const size_t max_gap = at == 0 ? 0 : 2;
+    at += n;
+    std::vector<std::vector<PhraseToken>> next;
+    for (const auto& a : acc)
+      for (size_t gap = 0; gap <= max_gap; ++gap)
+        for (const auto& f : forms) {
+          if (next.size() >= kMaxVariants) break;
+          next.push_back(a);
+          PhraseToken any;  // an empty stem: any word
+          any.stem = true;
+          next.back().insert(next.back().end(), gap, any);
+          next.back().insert(next.back().end(), f.begin(), f.end());
+        }
+    acc = std::move(next);
+  }
+  // TABARI's regular noun ending: an exact last word also takes an -S ("LIBYA_": "Libyas"); '=' takes none.
+  if (!base.back().stem && words.back() != '=') {
+    const size_t n = acc.size();
+    for (size_t i = 0; i < n; ++i) {
+      acc.push_back(acc[i]);
+      acc.back().back().lower += 's';
+    }
+  }
+  return acc;
 }
 
 }  // namespace
@@ -121,6 +173,15 @@ void LoadTabari(const std::string& path, const std::vector<Line>& lines, ActorDi
   int entry_line = 0;
   bool agent = false;
   bool in_section = false;
+  // TABARI files (';' comments) read a last word with no '_' as a stem ("ERIADOR" matches "Eriadorian");
+  // PETRARCH files ('#' and '<!--' comments) match whole words ("DIPLOMAT" is no "diplomatic").
+  int semicolon = 0, hash = 0;
+  for (const Line& l : lines) {
+    const std::string& t = l.text;
+    if (t.rfind("<!--", 0) == 0 || t[0] == '#' || t.find(" #") != std::string::npos) ++hash;
+    if (t.find(';') != std::string::npos) ++semicolon;
+  }
+  const bool stems = semicolon >= hash;
 
   auto finish = [&] {
     if (phrases.empty()) {
@@ -169,7 +230,8 @@ void LoadTabari(const std::string& path, const std::vector<Line>& lines, ActorDi
 
   for (const Line& l : lines) {
     std::string_view t = Clean(l.text);
-    if (t.empty() || t.rfind("<!--", 0) == 0 || t.rfind("-->", 0) == 0 || t.rfind("~~", 0) == 0) continue;
+    // "<!-- ... -->" comments, also the misspelt "<! -- ... -->": a comment, not a <SECTION>.
+    if (t.empty() || t.rfind("<!", 0) == 0 || t.rfind("-->", 0) == 0 || t.rfind("~~", 0) == 0) continue;
     if (t[0] == '<') {  // TABARI <NOUN> ... </NOUN> sections hold word classes, not actors
       in_section = t.size() > 1 && t[1] != '/';
       continue;
@@ -228,8 +290,8 @@ void LoadTabari(const std::string& path, const std::vector<Line>& lines, ActorDi
       for (const std::string& alt : it->second) expanded.push_back(f.substr(0, a) + alt + f.substr(b + 1));
     }
     for (const std::string& f : expanded) {
-      std::vector<PhraseToken> toks = Phrase(f);
-      if (!toks.empty()) phrases.emplace_back(std::move(toks), l.number);
+      for (std::vector<PhraseToken>& toks : PhraseVariants(f, stems))
+        if (!toks.empty()) phrases.emplace_back(std::move(toks), l.number);
     }
     size_t p = bracket;
     while (p != std::string_view::npos && p < t.size()) {

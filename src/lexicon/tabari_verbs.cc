@@ -18,12 +18,13 @@ constexpr size_t kMaxVariants = 64;  // expansions of multi-word synset members 
 struct Word {
   std::string w;  // lower case
   bool stem = false;
+  bool gap = false;  // TABARI synset members: words may come here ("AUSTRIAN FLORIN": "austrian gold florin")
 };
 using Phrase = std::vector<Word>;  // adjacent words
 
 // One token of a pattern as written.
 struct Item {
-  enum class Kind { kWords, kVerb, kTarget, kSource, kSkip, kGap };
+  enum class Kind { kWords, kVerb, kTarget, kSource, kSkip, kGap, kSkipActor };
   Kind kind = Kind::kWords;
   std::vector<Phrase> alts;  // kWords
 };
@@ -151,6 +152,7 @@ class Reader {
         VerbLine(t);
       }
     }
+    EmitDefaults();
     if (dropped_slots_ > 0)
       errors_->Warn(name_, dropped_line_, std::to_string(dropped_slots_) +
                                               " '$'/'+' slots before the verb dropped (the clause subject is used), the first here");
@@ -194,6 +196,7 @@ class Reader {
 
   // "--- ACCELERATE [---] ---": a PETRARCH block; its code is the default of its verbs.
   void StartBlock(const std::string& t) {
+    EmitDefaults();
     synset_.clear();
     verbs_.clear();
     block_code_.clear();
@@ -207,7 +210,11 @@ class Reader {
   void AddSynsetMember(std::string_view m) {
     std::string s(Trim(m));
     std::vector<Phrase>& set = synsets_[synset_];
-    if (!s.empty() && s[0] == '&') {
+    if (!petrarch_ || s.empty()) {
+      AddTabariMember(s, &set);
+      return;
+    }
+    if (s[0] == '&') {
       std::string ref = s.substr(1);
       auto it = synsets_.find(ref);
       if (it == synsets_.end()) it = synsets_.find(ref + "_");
@@ -219,19 +226,55 @@ class Reader {
       set.insert(set.end(), copy.begin(), copy.end());
       return;
     }
-    bool exact_end = !s.empty() && s.back() == '_';
     Phrase ph = Words(s);
     if (ph.empty()) return;
-    if (petrarch_) {
-      for (Word& w : ph) w.stem = false;
-      set.push_back(ph);
-      if (synset_plural_ && !exact_end) {
-        ph.back().w = PetrarchPlural(ph.back().w);
-        set.push_back(ph);
-      }
-      return;
-    }
+    for (Word& w : ph) w.stem = false;
     set.push_back(ph);
+    if (synset_plural_ && !(s.back() == '_')) {
+      ph.back().w = PetrarchPlural(ph.back().w);
+      set.push_back(ph);
+    }
+  }
+
+  void AddTabariMember(const std::string& s, std::vector<Phrase>* set) {
+    // TABARI: a member may join words and other synsets ("&TIETYPES_MEMOS", "ASSURANCES_ON &TIETYPES"); a
+    // space lets words come between ("&TIETYPES ASSURANCES": "cultural internal assurances").
+    std::vector<Phrase> acc(1);
+    std::istringstream chunks(s);
+    std::string chunk;
+    while (chunks >> chunk) {
+      if (!acc[0].empty())
+        for (Phrase& ph : acc) ph.push_back(Word{"", false, true});
+      for (size_t b = 0; b < chunk.size();) {
+        size_t e = chunk.find('_', b);
+        bool exact = e != std::string::npos;
+        std::string piece = chunk.substr(b, exact ? e - b : std::string::npos);
+        b = exact ? e + 1 : chunk.size();
+        if (piece.empty()) continue;
+        std::vector<Phrase> alts;
+        if (piece[0] == '&') {
+          auto it = synsets_.find(piece.substr(1));
+          if (it == synsets_.end()) it = synsets_.find(piece.substr(1) + "_");
+          if (it == synsets_.end()) {
+            errors_->Warn(name_, line_, "unknown synset " + piece + " in &" + synset_ + ": member ignored");
+            return;
+          }
+          alts = it->second;
+        } else {
+          alts.push_back(Words(exact ? piece + "_" : piece));
+        }
+        std::vector<Phrase> next;
+        for (const Phrase& a : acc)
+          for (const Phrase& x : alts) {
+            if (next.size() >= kMaxVariants) break;
+            next.push_back(a);
+            next.back().insert(next.back().end(), x.begin(), x.end());
+          }
+        acc = std::move(next);
+      }
+    }
+    for (Phrase& ph : acc)
+      if (!ph.empty()) set->push_back(std::move(ph));
   }
 
   // Words of a phrase joined by spaces or '_'; a word not followed by '_' is a TABARI stem.
@@ -240,10 +283,23 @@ class Reader {
     std::string w;
     auto flush = [&](bool followed_by_underscore) {
       if (w.empty()) return;
+      // "REAL~_PLEASANT": '~' before '_' keeps the word a stem ("really pleasant") while joining the words.
+      if (w.back() == '~') followed_by_underscore = false;
+      if (w.back() == '=') followed_by_underscore = true;  // "BAN=": exact, no TABARI endings ("baning")
       std::string lw;
       for (char c : w)
         if (c != '~' && c != '=') lw.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-      if (!lw.empty()) out.push_back(Word{lw, !petrarch_ && !followed_by_underscore && lw.size() >= 3});
+      // "DIDN'T", "CAN'T", "GONDOR'S", "ANTI-": two words, as the tokeniser splits them ("did" "n't").
+      size_t clitic = lw.size() > 3 && lw.compare(lw.size() - 3, 3, "n't") == 0 ? 3
+                      : lw.size() > 2 && lw.compare(lw.size() - 2, 2, "'s") == 0 ? 2
+                      : lw.size() > 1 && lw.back() == '-'                        ? 1
+                                                                                   : 0;
+      if (clitic) {
+        out.push_back(Word{lw.substr(0, lw.size() - clitic), false});
+        out.push_back(Word{lw.substr(lw.size() - clitic), false});
+      } else if (!lw.empty()) {
+        out.push_back(Word{lw, !petrarch_ && !followed_by_underscore && lw.size() >= 3});
+      }
       w.clear();
     };
     for (char c : s) {
@@ -317,9 +373,13 @@ class Reader {
     }
     v.head = rest[0].w;
     v.stem = rest[0].stem;
+    // TABARI's regular endings beyond English inflection ("DEPART_": "departes", "departen"); '=' has none.
+    if (!petrarch_ && !v.stem && rest.size() == 1 && words.back() != '=')
+      for (const char* end : {"es", "en"}) v.forms.push_back(v.head + end);
     for (const Word& w : before) v.before.push_back(Literal(w));
     for (size_t i = 1; i < rest.size(); ++i) v.after.push_back(Literal(rest[i]));
     if (!petrarch_) {  // a TABARI verb line starts its own block
+      EmitDefaults();
       verbs_.clear();
       block_code_.clear();
       block_paired_.clear();
@@ -329,8 +389,18 @@ class Reader {
       v.paired = block_paired_;
     }
     verbs_.push_back(v);
-    // The verb alone codes its default (nothing for "[---]").
-    if (!v.code.empty() || !v.paired.empty()) Emit(verbs_.back(), {}, {}, v.code, v.paired, v.line, false);
+    // The verb alone codes its default (nothing for "[---]"), after its patterns: a pattern that matches no
+    // more words than the verb alone ("CALLED_ON [094]" with "- $ * [095]") still comes first.
+    if (!v.code.empty() || !v.paired.empty()) pending_defaults_.push_back(verbs_.size() - 1);
+  }
+
+  void EmitDefaults() {
+    compound_ = VerbPattern::Compound::kNone;
+    for (size_t i : pending_defaults_) {  // with the forms a `{ ... }` line gave the verb after its line
+      const Verb& v = verbs_[i];
+      Emit(v, {}, {}, v.code, v.paired, v.line, false);
+    }
+    pending_defaults_.clear();
   }
 
   // Adds one pattern for `v` with extra elements before and after the head.
@@ -349,6 +419,7 @@ class Reader {
     p.rest.insert(p.rest.end(), after.begin(), after.end());
     p.has_target_slot = has_target;
     p.next_actor_is_target = true;
+    p.compound = compound_;
     out_->push_back(std::move(p));
   }
 
@@ -368,6 +439,7 @@ class Reader {
   }
 
   void Pattern(std::string_view body) {
+    compound_ = VerbPattern::Compound::kNone;
     std::string t(Trim(body));
     // The code: the last [...] of the line.
     size_t b = t.rfind('[');
@@ -394,6 +466,10 @@ class Reader {
         if (inside.find('|') != std::string::npos) {
           std::string key = "\x01" + std::to_string(local.size());
           for (const std::string& alt : SplitList(inside, '|')) {
+            if (!petrarch_) {  // as a synset member: "&CURRENCY_EXCHANGE", "LOUDLY INCLUDED" (words may come between)
+              AddTabariMember(std::string(Trim(alt)), &local[key]);
+              continue;
+            }
             Phrase ph = Words(alt);
             if (!ph.empty()) local[key].push_back(ph);
           }
@@ -435,8 +511,12 @@ class Reader {
         if (pc == "*" || pc == "**") items.push_back(Item{Item::Kind::kVerb, {}});
         else if (pc == "+") items.push_back(Item{Item::Kind::kTarget, {}});
         else if (pc == "$") items.push_back(Item{Item::Kind::kSource, {}});
-        else if (pc == "^") items.push_back(Item{Item::Kind::kSkip, {}});
-        else if (pc == "%") continue;  // compound actor marker: the coder splits compounds anyway
+        else if (pc == "^") items.push_back(Item{Item::Kind::kSkipActor, {}});
+        else if (pc == "%") {  // a compound actor here acts among its members
+          bool after_verb = false;
+          for (const Item& x : items) after_verb |= x.kind == Item::Kind::kVerb;
+          compound_ = after_verb ? VerbPattern::Compound::kTarget : VerbPattern::Compound::kSource;
+        }
         else if (pc[0] == '&') {
           const std::vector<Phrase>* set = nullptr;
           auto lit = local.find(pc.substr(1));
@@ -451,7 +531,7 @@ class Reader {
         } else {
           Phrase ph = Words(pc);
           if (ph.empty()) continue;
-          ph[0].stem = !petrarch_ && !exact[i] && ph[0].w.size() >= 3;
+          ph[0].stem = !petrarch_ && (!exact[i] || pc.back() == '~') && ph[0].w.size() >= 3;
           items.push_back(Item{Item::Kind::kWords, {ph}});
         }
       }
@@ -473,6 +553,7 @@ class Reader {
         case Item::Kind::kVerb: options.push_back({}); break;
         case Item::Kind::kTarget: options.push_back({PatternElem{PatternElem::Kind::kTarget, {}, {}}}); break;
         case Item::Kind::kSource: options.push_back({PatternElem{PatternElem::Kind::kSource, {}, {}}}); break;
+        case Item::Kind::kSkipActor: options.push_back({PatternElem{PatternElem::Kind::kSkipActor, {}, {}}}); break;
         case Item::Kind::kSkip:
         case Item::Kind::kGap: options.push_back({PatternElem{PatternElem::Kind::kSkip, {}, {}}}); break;
         case Item::Kind::kWords: {
@@ -483,7 +564,7 @@ class Reader {
               continue;
             }
             std::vector<PatternElem> seq;
-            for (const Word& w : ph) seq.push_back(Literal(w));
+            for (const Word& w : ph) seq.push_back(w.gap ? PatternElem{PatternElem::Kind::kSkip, {}, {}} : Literal(w));
             options.push_back(std::move(seq));
           }
           if (!single.empty()) options.insert(options.begin(), std::vector<PatternElem>{Elem(single)});
@@ -578,6 +659,8 @@ class Reader {
   std::string synset_;  // the synset whose '+' members are being read
   bool synset_plural_ = false;
   std::vector<Verb> verbs_;  // the current block's verbs
+  std::vector<size_t> pending_defaults_;  // verbs_ whose default pattern follows the block's patterns
+  VerbPattern::Compound compound_ = VerbPattern::Compound::kNone;  // the pattern being read has a '%'
   std::string block_code_, block_paired_;
   int dropped_slots_ = 0;
   int dropped_line_ = 0;  // where the first was dropped

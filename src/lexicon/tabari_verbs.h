@@ -5,9 +5,13 @@
 // `APPRECIATE POSITION`, `KLM_NOP_+RST`, `+ASK_FOR`), explicit forms (`{GAVE GIVEN}`, a TABARI `{ ... }`
 // line), PETRARCH blocks (`--- NAME [code] ---`: the verbs share the block's code and patterns), patterns
 // `- WORDS * WORDS [code]` with words before and after the verb (`_` joins words that must be adjacent, a
-// space lets up to four words in between), `+` target, `$` source, `^` skip, `%` compound (ignored), `&SYNSET`
-// word classes (with PETRARCH plurals), TABARI `{ A | B }` alternatives, PETRARCH-2 `(PP)` / `{NP}` groups,
-// paired codes `[032:033]` and `[:173]`, discards `[---]` / `[###]` / `[+++]`.
+// space lets up to six words in between), `+` target, `$` source, `^` the next actor passed over, `%` a
+// compound acting among its members (VerbPattern::compound), `&SYNSET` word classes (PETRARCH plurals; TABARI
+// members that join words and other synsets, `&TIETYPES_MEMOS`), TABARI `{ A | B }` alternatives (read like
+// synset members), PETRARCH-2 `(PP)` / `{NP}` groups, paired codes `[032:033]` and `[:173]`, discards `[---]` /
+// `[###]` / `[+++]`. TABARI words: `~_` joins a stem (`REAL~_PLEASANT`), a final `=` is exact with no endings
+// (`BAN=`), an exact verb also takes `-es`/`-en`; contractions and a final `-` are two words as the tokeniser
+// splits them (`DIDN'T`, `ANTI-`). A verb's default pattern comes after its patterns (they win ties).
 // `$`/`+` slots before the verb with words beside them (`SUGGESTED_+ * DEMAND`, `+ WAS * DEAD`) name the actor
 // there. Dropped, with a warning (at the line of the first): bare or second slots before the verb (the clause's
 // subject is used), patterns with an

@@ -15,7 +15,8 @@ namespace dyad::lexicon {
 
 struct PatternElem {
   // kSource: a `$` slot (TABARI/PETRARCH patterns) where the source is named after the verb ("freed from X").
-  enum class Kind : unsigned char { kWord, kTarget, kSkip, kSource };
+  // kSkipActor: TABARI `^`, the next actor is passed over ("* AT ^ +": "warned at Gondor of X" targets X).
+  enum class Kind : unsigned char { kWord, kTarget, kSkip, kSource, kSkipActor };
   Kind kind = Kind::kWord;
   std::vector<std::string> alternatives;  // kWord: lower-case forms
   std::vector<std::string> stems;         // kWord: lower-case prefixes (TABARI stems: "violat")
@@ -42,6 +43,10 @@ struct VerbPattern {
   // TABARI/PETRARCH: with no `+`, the target is the first actor after the matched words in the clause
   // ("restored diplomatic ties with X"), not only a direct object.
   bool next_actor_is_target = false;
+  // TABARI '%': a compound actor before the verb ("% * DIPLOMATIC": the source's) or after it ("HAS * WITH %":
+  // the target's) acts among its members, each on each other.
+  enum class Compound : unsigned char { kNone, kSource, kTarget };
+  Compound compound = Compound::kNone;
 };
 
 // How a surface word relates to its pattern head.

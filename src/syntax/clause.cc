@@ -167,11 +167,32 @@ int FindObject(const SentenceView& s, size_t from, size_t max_skip) {
     int m = s.mention_at[k];
     if (m >= 0) return m;  // an adjective counts too: "shelled Cambodian positions" is against Cambodia
     std::string_view w = s.w(k);
+    if (w == "-" && k > 0 && s.toks[k].begin == s.toks[k - 1].end) continue;  // "an anti- Gondor parade"
     if (s.toks[k].Is(text::kPunct) || IsClauseBoundary(w) || (IsPreposition(w) && w != "of") || w == "and")
       return -1;
   }
   return -1;
 }
+
+namespace {
+
+// A lower-case word that may stand between a conjunction and the actor it joins ("and the evil awful
+// Gondor"): no actor, punctuation, function word or capitalised word.
+bool IsModifier(const SentenceView& s, int j) {
+  if (j < 0 || static_cast<size_t>(j) >= s.n || s.mention_at[j] >= 0) return false;
+  if (s.toks[j].Is(text::kPunct) || s.toks[j].Is(text::kCap) || s.toks[j].Is(text::kNumber)) return false;
+  std::string_view w = s.w(j);
+  return w != "and" && w != "or" && w != "the" && w != "a" && w != "an" && !IsPreposition(w) && !IsAuxiliary(w) &&
+         !IsClauseBoundary(w) && !IsAdverbWord(w);
+}
+
+// Up to two modifiers leftwards from j ("awful" in "the awful Fornost"): the index left of them.
+int SkipModifiersLeft(const SentenceView& s, int j) {
+  for (int steps = 0; steps < 2 && IsModifier(s, j); ++steps) --j;
+  return j;
+}
+
+}  // namespace
 
 std::vector<int> Coordinated(const SentenceView& s, int m) {
   // "the two sides": one span, several mentions.
@@ -186,13 +207,14 @@ std::vector<int> Coordinated(const SentenceView& s, int m) {
   // Iraq, General Petraeus" is an apposition, not a list.
   int cur = m;
   while (true) {
-    int k = s.mentions[cur].first - 1;
+    int k = SkipModifiersLeft(s, s.mentions[cur].first - 1);  // "A and the evil B"
     if (k >= 2 && s.w(k) == "the" && (s.w(k - 1) == "and" || s.w(k - 1) == ",")) --k;  // "A and the B"
     if (k < 1 || !(s.w(k) == "and" || (s.w(k) == "," && cur != m))) break;
     if (s.w(k) == "and" && k >= 2 && s.w(k - 1) == ",") {
       // "A, B, and C" (a list of three or more), not ", and" opening a new clause.
       int b = s.mention_at[k - 2];
-      int before_b = b >= 0 ? s.mentions[b].first - 1 : -1;
+      int before_b = b >= 0 ? SkipModifiersLeft(s, s.mentions[b].first - 1) : -1;  // "A, the awful B, and C"
+      if (before_b >= 1 && s.w(before_b) == "the") --before_b;
       if (b < 0 || before_b < 1 || s.w(before_b) != "," || s.mention_at[before_b - 1] < 0) break;
       --k;
     }
@@ -208,6 +230,7 @@ std::vector<int> Coordinated(const SentenceView& s, int m) {
     if (k + 1 >= s.n || s.w(k) != "and") break;
     size_t j = k + 1;
     if (j < s.n && s.w(j) == "the") ++j;
+    for (int steps = 0; steps < 2 && IsModifier(s, static_cast<int>(j)); ++steps) ++j;  // "A and the evil B"
     if (j >= s.n) break;
     int next = s.mention_at[j];
     if (next < 0 || next == cur || s.mentions[next].adjective_only || s.mentions[next].first != static_cast<int>(j)) break;

@@ -94,6 +94,19 @@ TEST_F(SyntaxTest, SubjectsObjectsAndCoordination) {
   int obj = FindObject(s, verb + 1);
   ASSERT_GE(obj, 0);
   EXPECT_EQ(mentions_[obj].code, "IRN");
+  // Lower-case modifiers between the conjunction and an actor: "Israel and the evil awful Iran".
+  Codes("Israel and the evil awful Iran attacked the U.S. on Saturday");
+  SentenceView s2(toks_, toks_.size(), mentions_);
+  ASSERT_EQ(mentions_.size(), 3u);
+  EXPECT_EQ(Coordinated(s2, 1).size(), 2u);
+  EXPECT_EQ(Coordinated(s2, 0).size(), 2u);
+  // A hyphen attached to the word before it ("anti-") does not end the search for an object.
+  Codes("Israel joined an anti- Iran parade");
+  SentenceView s3(toks_, toks_.size(), mentions_);
+  ASSERT_EQ(toks_[1].lower, "joined");
+  int o = FindObject(s3, 2);
+  ASSERT_GE(o, 0);
+  EXPECT_EQ(mentions_[o].code, "IRN");
 }
 
 TEST_F(SyntaxTest, NegationModalityAndPassive) {
