@@ -159,6 +159,10 @@ int CmdCode(int argc, char** argv) {
   std::vector<Result<CodedStory>> results;
   bool more = true;
   std::string line;
+  // The store commits every few thousand stories: each commit writes the B-tree pages it touched again.
+  const size_t kStoriesPerCommit = 4096;
+  bool in_transaction = false;
+  size_t stored_in_transaction = 0;
   // Events go out in large blocks (the C default is a few KiB per write(2)).
   static std::vector<char> out_buffer(1 << 20);
   std::setvbuf(stdout, out_buffer.data(), _IOFBF, out_buffer.size());
@@ -191,11 +195,12 @@ int CmdCode(int argc, char** argv) {
       for (int t = 0; t < threads; ++t) pool.emplace_back(work);
       for (auto& t : pool) t.join();
     }
-    if (store) {
+    if (store && !in_transaction) {
       if (Status st = store->Begin(); !st.ok()) {
         std::fprintf(stderr, "dyad code: %s\n", st.message().c_str());
         return kFailed;
       }
+      in_transaction = true;
     }
     for (size_t i = 0; i < batch.size(); ++i) {
       if (!results[i].ok()) {
@@ -225,11 +230,20 @@ int CmdCode(int argc, char** argv) {
         }
       }
     }
-    if (store) {
+    stored_in_transaction += batch.size();
+    if (store && (stored_in_transaction >= kStoriesPerCommit || !more)) {
+      in_transaction = false;
+      stored_in_transaction = 0;
       if (Status st = store->Commit(); !st.ok()) {
         std::fprintf(stderr, "dyad code: %s\n", st.message().c_str());
         return kFailed;
       }
+    }
+  }
+  if (store && in_transaction) {
+    if (Status st = store->Commit(); !st.ok()) {
+      std::fprintf(stderr, "dyad code: %s\n", st.message().c_str());
+      return kFailed;
     }
   }
   for (const EventDeduplicator::Group& g : deduper.groups()) {
