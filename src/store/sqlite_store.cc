@@ -94,12 +94,17 @@ class SqliteStore : public Store {
     return Exec("COMMIT");
   }
 
-  Status Put(const CodedStory& story) override {
+  Status Put(const CodedStory& story) override { return Put(story, nullptr); }
+  Status Put(const CodedStory& story, const std::vector<std::string>& event_json) override {
+    return Put(story, event_json.size() == story.events.size() ? &event_json : nullptr);
+  }
+
+  Status Put(const CodedStory& story, const std::vector<std::string>* event_json) {
     // A savepoint is its own transaction outside Begin()/Commit() and nests inside one.
     // (Prepared once: sqlite3_exec would parse them for every story.)
     DYAD_RETURN_IF_ERROR(Run("SAVEPOINT put_story"));
     const size_t fts_before = fts_ops_.size();
-    Status st = PutInside(story);
+    Status st = PutInside(story, event_json);
     if (!st.ok()) {
       fts_ops_.resize(fts_before);
       (void)Run("ROLLBACK TO put_story");
@@ -312,7 +317,7 @@ class SqliteStore : public Store {
     return Status::Ok();
   }
 
-  Status PutInside(const CodedStory& story) {
+  Status PutInside(const CodedStory& story, const std::vector<std::string>* event_json) {
     // Only a story stored before has rows to delete: one primary-key lookup saves four deletes.
     Stmt& exists = Prepared("SELECT 1 FROM stories WHERE id = ?");
     if (!exists.ok()) return Fail("prepare lookup");
@@ -387,7 +392,8 @@ class SqliteStore : public Store {
         "cameo, root, quad, goldstein, plover, modality, lat, lon, json) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Stmt& ins_g = Prepared("INSERT INTO events_geo(id, min_lat, max_lat, min_lon, max_lon) VALUES(?,?,?,?,?)");
     if (!ins_e.ok() || !ins_g.ok()) return Fail("prepare event");
-    for (const Event& e : story.events) {
+    for (size_t k = 0; k < story.events.size(); ++k) {
+      const Event& e = story.events[k];
       ins_e.Reset();
       ins_e.Text(1, story.id);
       ins_e.Int(2, e.sentence);
@@ -409,7 +415,8 @@ class SqliteStore : public Store {
         ins_e.Null(14);
         ins_e.Null(15);
       }
-      ins_e.Text(16, EventToJson(e));
+      if (event_json) ins_e.Text(16, (*event_json)[k]);
+      else ins_e.Text(16, EventToJson(e));
       if (ins_e.Step() != SQLITE_DONE) return Fail("insert event");
       if (e.location) {
         long id = static_cast<long>(sqlite3_last_insert_rowid(db_));
