@@ -62,8 +62,9 @@ void SplitParagraph(std::string_view text, int pb, int pe, int para, std::vector
     s.paragraph = para;
     s.begin = toks[start].begin;
     s.end = toks[end_tok - 1].end;
-    // Tokens before `end_tok` are not looked at again: move them.
-    s.tokens.assign(std::make_move_iterator(toks.begin() + start), std::make_move_iterator(toks.begin() + end_tok));
+    // Tokens before `end_tok` are not looked at again: move them (a paragraph of one sentence: the vector).
+    if (start == 0 && end_tok == toks.size()) s.tokens = std::move(toks);
+    else s.tokens.assign(std::make_move_iterator(toks.begin() + start), std::make_move_iterator(toks.begin() + end_tok));
     out->push_back(std::move(s));
     start = end_tok;
   };
