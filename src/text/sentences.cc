@@ -28,10 +28,18 @@ size_t FindDateline(std::string_view t, std::string* dateline) {
   size_t nl = t.find('\n');
   if (nl != std::string_view::npos) limit = std::min(limit, nl);
   static const std::array<std::string_view, 4> kDashes = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - "};
+  // The first " <dash> " within the limit: one pass over the dash bytes, not one search per dash (" - " would
+  // stop at every space). At most one of the dashes can start at a given space.
   size_t best = std::string_view::npos, dash_len = 0;
-  for (auto d : kDashes) {
-    size_t p = t.substr(0, limit).find(d);
-    if (p != std::string_view::npos && p < best) best = p, dash_len = d.size();
+  const std::string_view head_limit = t.substr(0, limit);
+  for (size_t k = 1; k < head_limit.size() && best == std::string_view::npos; ++k) {
+    if (head_limit[k] != '-' && static_cast<unsigned char>(head_limit[k]) != 0xE2) continue;
+    if (head_limit[k - 1] != ' ') continue;
+    for (auto d : kDashes)
+      if (head_limit.substr(k - 1, d.size()) == d) {
+        best = k - 1, dash_len = d.size();
+        break;
+      }
   }
   if (best == std::string_view::npos || best == 0) return 0;
   std::string_view head = t.substr(0, best);
