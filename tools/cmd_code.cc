@@ -159,6 +159,57 @@ int CmdCode(int argc, char** argv) {
   std::vector<Result<CodedStory>> results;
   bool more = true;
   std::string line;
+  // The store writes on its own thread: batch k is stored while batch k+1 is read and coded. It commits every
+  // few thousand stories (each commit writes the B-tree pages it touched again). Its messages are printed by
+  // this thread when it is joined.
+  const size_t kStoriesPerCommit = 4096;
+  struct StoreJob {
+    std::vector<Result<CodedStory>> results;
+    std::vector<std::string> origins;
+    std::vector<std::vector<std::string>> json;  // each story's event lines (jsonl), made once for stdout
+    bool in_transaction = false;
+    size_t stored_in_transaction = 0;
+    std::string messages;
+    size_t not_stored = 0;
+    bool failed = false;
+  } store_job;
+  std::thread storer;
+  auto store_batch = [&store, &store_job, kStoriesPerCommit](bool last) {
+    StoreJob& j = store_job;
+    auto fail = [&j](const Status& st) {
+      j.messages += "dyad code: " + st.message() + "\n";
+      j.failed = true;
+    };
+    if (!j.in_transaction && !j.results.empty()) {
+      if (Status st = store->Begin(); !st.ok()) return fail(st);
+      j.in_transaction = true;
+    }
+    for (size_t i = 0; i < j.results.size(); ++i) {
+      if (!j.results[i].ok()) continue;
+      Status st = j.json.empty() ? store->Put(j.results[i].value()) : store->Put(j.results[i].value(), j.json[i]);
+      if (!st.ok()) {
+        j.messages += j.origins[i] + ": not stored: " + st.message() + "\n";
+        ++j.not_stored;
+      }
+    }
+    j.stored_in_transaction += j.results.size();
+    if (j.in_transaction && (j.stored_in_transaction >= kStoriesPerCommit || last)) {
+      j.in_transaction = false;
+      j.stored_in_transaction = 0;
+      if (Status st = store->Commit(); !st.ok()) return fail(st);
+    }
+  };
+  // Waits for the store thread; false when the store failed (its message is printed).
+  auto join_store = [&]() {
+    if (storer.joinable()) storer.join();
+    std::fputs(store_job.messages.c_str(), stderr);
+    store_job.messages.clear();
+    skipped += store_job.not_stored;
+    store_job.not_stored = 0;
+    return !store_job.failed;
+  };
+  const bool reuse_json = store && !dedup && format == "jsonl";
+  std::vector<std::vector<std::string>> batch_json;
   // Events go out in large blocks (the C default is a few KiB per write(2)).
   static std::vector<char> out_buffer(1 << 20);
   std::setvbuf(stdout, out_buffer.data(), _IOFBF, out_buffer.size());
@@ -191,12 +242,7 @@ int CmdCode(int argc, char** argv) {
       for (int t = 0; t < threads; ++t) pool.emplace_back(work);
       for (auto& t : pool) t.join();
     }
-    if (store) {
-      if (Status st = store->Begin(); !st.ok()) {
-        std::fprintf(stderr, "dyad code: %s\n", st.message().c_str());
-        return kFailed;
-      }
-    }
+    batch_json.assign(reuse_json ? batch.size() : 0, {});
     for (size_t i = 0; i < batch.size(); ++i) {
       if (!results[i].ok()) {
         std::fprintf(stderr, "%s: %s\n", batch[i].origin.c_str(), results[i].status().message().c_str());
@@ -215,21 +261,27 @@ int CmdCode(int argc, char** argv) {
           continue;
         }
         line = format == "tsv" ? Tsv(e) : EventToJson(e);
+        if (reuse_json) batch_json[i].push_back(line);
         line.push_back('\n');
         std::fwrite(line.data(), 1, line.size(), stdout);
       }
-      if (store) {
-        if (Status st = store->Put(cs); !st.ok()) {
-          std::fprintf(stderr, "%s: not stored: %s\n", batch[i].origin.c_str(), st.message().c_str());
-          ++skipped;
-        }
-      }
     }
     if (store) {
-      if (Status st = store->Commit(); !st.ok()) {
-        std::fprintf(stderr, "dyad code: %s\n", st.message().c_str());
-        return kFailed;
-      }
+      if (!join_store()) return kFailed;
+      store_job.results = std::move(results);
+      store_job.json = std::move(batch_json);
+      store_job.origins.clear();
+      for (const Story& st : batch) store_job.origins.push_back(st.origin);
+      const bool last = !more;
+      storer = std::thread([&store_batch, last] { store_batch(last); });
+    }
+  }
+  if (store) {
+    if (!join_store()) return kFailed;
+    if (store_job.in_transaction) {
+      store_job.results.clear();
+      store_batch(true);
+      if (!join_store()) return kFailed;
     }
   }
   for (const EventDeduplicator::Group& g : deduper.groups()) {

@@ -54,6 +54,8 @@ class Store {
 
   // Replaces everything stored for story.id atomically (all or nothing).
   virtual Status Put(const CodedStory& story) = 0;
+  // The same, given EventToJson() of each of story.events (in order), which is then not made again.
+  virtual Status Put(const CodedStory& story, const std::vector<std::string>& event_json) { return Put(story); }
   // Events matching `q`, ordered by story, sentence.
   virtual Result<std::vector<StoredEvent>> Find(const Query& q) = 0;
   // The events matching `q` collapsed into distinct events by the key of dyad/dedup.h (date, source code,

@@ -520,7 +520,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   const auto& toks = job.span->tokens;
   const size_t n = job.n;
   // A local copy: places used as actors ("shelled Kherson") are appended as mentions below.
-  std::vector<Mention> mentions = *job.mentions;
+  std::vector<Mention> mentions = job.mentions_to_take ? std::move(*job.mentions_to_take) : *job.mentions;
   SentenceView s(toks, n, mentions);
   const auto& patterns = lex.verbs.patterns();
 
@@ -630,7 +630,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   std::vector<syntax::Speech> speech = syntax::FindSpeech(s);
   static const resolve::StoryPlaces kNoStory;
   std::vector<resolve::PlaceMention> places =
-      resolve::FindPlaces(toks, n, lex.gazetteer, job.story_places ? *job.story_places : kNoStory);
+      resolve::FindPlaces(toks, n, lex.gazetteer, job.story_places ? *job.story_places : kNoStory, nullptr, job.place_cache);
   std::erase_if(places, [](const resolve::PlaceMention& pm) { return pm.embedded; });  // not where it happened
 
   // Each time expression belongs to an event word or reporting verb: the nearest one before it in the same

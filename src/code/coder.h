@@ -38,9 +38,11 @@ struct SentenceJob {
   size_t n = 0;                           // tokens to use (bounded by Options)
   int index = 0;                          // 1-based sentence number
   const std::vector<syntax::Mention>* mentions = nullptr;
+  std::vector<syntax::Mention>* mentions_to_take = nullptr;  // when set, used instead of a copy (moved from)
   bool anonymity_nearby = false;          // "on condition of anonymity" here or in the next sentence
   const resolve::Ymd* story_date = nullptr;  // nullptr when the story has no date
   const resolve::StoryPlaces* story_places = nullptr;
+  resolve::PlaceCache* place_cache = nullptr;  // this sentence's gazetteer names (may be nullptr)
   // Fallback places: the dateline (where the reporter is: used only when nothing better is said and the
   // actors belong there) and the last event place of this paragraph (updated by CodeSentence).
   const Location* dateline_place = nullptr;

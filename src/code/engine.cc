@@ -139,7 +139,8 @@ bool NamesAPlace(const code::Lexicon& lex, const std::vector<text::Token>& toks,
 // else does; pronouns repeat their antecedent.
 resolve::StoryPlaces StoryPlacesOf(const code::Lexicon& lex, const text::Layout& layout,
                                    std::vector<std::string> first,
-                                   const std::vector<std::vector<syntax::Mention>>& mentions) {
+                                   const std::vector<std::vector<syntax::Mention>>& mentions,
+                                   std::vector<resolve::PlaceCache>* place_caches) {
   auto add = [](std::vector<std::string>* v, const std::string& c) {
     if (!c.empty() && std::find(v->begin(), v->end(), c) == v->end()) v->push_back(c);
   };
@@ -153,7 +154,7 @@ resolve::StoryPlaces StoryPlacesOf(const code::Lexicon& lex, const text::Layout&
     }
   std::vector<const std::vector<text::Token>*> sent_tokens;
   for (const auto& sp : layout.sentences) sent_tokens.push_back(&sp.tokens);
-  resolve::LearnStoryPlaces(sent_tokens, lex.gazetteer, &lex.actors, &story_places);
+  resolve::LearnStoryPlaces(sent_tokens, lex.gazetteer, &lex.actors, &story_places, place_caches);
   if (story_places.countries.empty()) story_places.countries = std::move(place_named);
   return story_places;
 }
@@ -207,7 +208,9 @@ Result<CodedStory> Engine::Code(const Story& story) const {
     mentions[i] = syntax::FindMentions(sp.tokens, n, lex.actors, story.date, &context);
   }
 
-  resolve::StoryPlaces story_places = StoryPlacesOf(lex, layout, std::move(countries), mentions);
+  // The gazetteer names of each sentence are looked up once, for the story's countries and again for events.
+  std::vector<resolve::PlaceCache> place_caches(layout.sentences.size());
+  resolve::StoryPlaces story_places = StoryPlacesOf(lex, layout, std::move(countries), mentions, &place_caches);
   std::optional<Location> dateline_place = DatelinePlace(lex, layout.dateline, story_places);
 
   // Pass 2: events.
@@ -232,10 +235,12 @@ Result<CodedStory> Engine::Code(const Story& story) const {
     job.n = std::min(sp.tokens.size(), opt.max_sentence_tokens);
     job.index = static_cast<int>(i + 1);
     job.mentions = &mentions[i];
+    job.mentions_to_take = &mentions[i];  // not needed after this sentence: no copy
     job.anonymity_nearby = HasWord(sp, "anonymity") ||
                            (i + 1 < layout.sentences.size() && HasWord(layout.sentences[i + 1], "anonymity"));
     job.story_date = has_date ? &story_date : nullptr;
     job.story_places = &story_places;
+    job.place_cache = &place_caches[i];
     job.dateline_place = dateline_place ? &*dateline_place : nullptr;
     job.paragraph_place = &paragraph_place;
     job.narrative = &narrative;
@@ -270,7 +275,7 @@ Result<Annotations> Engine::Annotate(const Story& story) const {
   std::vector<std::vector<syntax::Mention>> mentions;
   for (const auto& sp : layout.sentences)
     mentions.push_back(syntax::FindMentions(sp.tokens, sp.tokens.size(), lex.actors, story.date, &context));
-  resolve::StoryPlaces story_places = StoryPlacesOf(lex, layout, {}, mentions);
+  resolve::StoryPlaces story_places = StoryPlacesOf(lex, layout, {}, mentions, nullptr);
   Annotations out;
   // The dateline's city ("NEW YORK (AP) — ") is a toponym too, though no sentence holds it.
   if (std::optional<Location> d = DatelinePlace(lex, layout.dateline, story_places)) {

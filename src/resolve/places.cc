@@ -109,9 +109,14 @@ bool NamesCountryAndOther(const lexicon::Gazetteer& gaz, std::span<const int> ca
 std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_t n,
                                      const lexicon::Gazetteer& gaz,
                                      const StoryPlaces& story_countries,
-                                     const lexicon::ActorDict* actors) {
+                                     const lexicon::ActorDict* actors, PlaceCache* cache) {
   std::vector<PlaceMention> out;
   if (gaz.size() == 0) return out;
+  if (cache && cache->n != n) {
+    cache->n = n;
+    cache->len.assign(n, -1);
+    cache->found.assign(n, {});
+  }
   size_t i = 0;
   std::string key;
   while (i < n) {
@@ -190,9 +195,14 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       continue;
     }
     // Longest name first, bounded by the longest name that starts with this word.
-    size_t max_len = std::min<size_t>(gaz.MaxWordsFrom(toks[i].lower), n - i);
     size_t found_len = 0;
     std::span<const int> found;
+    const bool cached = cache && cache->len[i] >= 0;
+    if (cached) {
+      found_len = static_cast<size_t>(cache->len[i]);
+      found = cache->found[i];
+    }
+    size_t max_len = cached ? 0 : std::min<size_t>(gaz.MaxWordsFrom(toks[i].lower), n - i);
     for (size_t len = max_len; len >= 1 && found.empty(); --len) {
       // Every word of a multi-word name but function words must be capitalised.
       bool ok = true;
@@ -205,6 +215,10 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       if (!ok) continue;
       if (toks[i + len - 1].Is(text::kPunct)) continue;
       if (auto v = gaz.Find(key); !v.empty()) found = v, found_len = len;
+    }
+    if (cache && !cached) {
+      cache->len[i] = static_cast<int>(found_len);
+      cache->found[i] = found;
     }
     if (found.empty()) {
       ++i;
@@ -278,7 +292,7 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
 }
 
 void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& sentences, const lexicon::Gazetteer& gaz,
-                      const lexicon::ActorDict* actors, StoryPlaces* story) {
+                      const lexicon::ActorDict* actors, StoryPlaces* story, std::vector<PlaceCache>* caches) {
   std::vector<std::pair<std::string, int>> countries, regions;
   auto bump = [](std::vector<std::pair<std::string, int>>* v, const std::string& k) {
     if (k.empty()) return;
@@ -293,8 +307,10 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
   // for a country the story names, or when it names none: otherwise "Paris" would vote for France in a
   // story about Paris, Texas.
   std::vector<const lexicon::Place*> cities;
-  for (const auto* toks : sentences) {
-    for (const PlaceMention& pm : FindPlaces(*toks, toks->size(), gaz, *story, actors)) {
+  if (caches && caches->size() < sentences.size()) caches->resize(sentences.size());
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const auto* toks = sentences[si];
+    for (const PlaceMention& pm : FindPlaces(*toks, toks->size(), gaz, *story, actors, caches ? &(*caches)[si] : nullptr)) {
       if (pm.place < 0 || pm.adjective || pm.embedded) continue;
       const lexicon::Place& p = gaz.place(pm.place);
       if (p.IsCountry() || p.IsAdmin1()) {

@@ -32,6 +32,16 @@ struct StoryPlaces {
   std::vector<std::string> admin1;
 };
 
+// What the gazetteer knows at each token of one sentence: the longest name starting there and its places.
+// It depends on the words alone, not on the story, so FindPlaces records it here as it looks names up and
+// later calls over the same sentence (the story's countries first, then the coder) look them up once.
+// Reset whenever it is used with another token count.
+struct PlaceCache {
+  size_t n = 0;
+  std::vector<int> len;                   // per token: -1 not looked up yet, 0 no name, else words
+  std::vector<std::span<const int>> found;
+};
+
 // Does a name stand for a country and also for a region or a large city ("Georgia")?
 bool NamesCountryAndOther(const lexicon::Gazetteer& gaz, std::span<const int> candidates);
 
@@ -42,7 +52,7 @@ bool NamesCountryAndOther(const lexicon::Gazetteer& gaz, std::span<const int> ca
 std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_t n,
                                      const lexicon::Gazetteer& gaz,
                                      const StoryPlaces& story,
-                                     const lexicon::ActorDict* actors = nullptr);
+                                     const lexicon::ActorDict* actors = nullptr, PlaceCache* cache = nullptr);
 
 // Picks among candidate places for one name. `admin_cue`: the text said "province"/"region"/...
 int ChoosePlace(std::span<const int> candidates, const lexicon::Gazetteer& gaz, bool admin_cue,
@@ -50,8 +60,10 @@ int ChoosePlace(std::span<const int> candidates, const lexicon::Gazetteer& gaz, 
 
 // Adds to `story` the countries and regions of the clear place names of these sentences (capitals,
 // regional capitals, big cities, regions named as such), most frequent first after those already there.
+// `caches`, when given, holds one PlaceCache per sentence.
 void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& sentences, const lexicon::Gazetteer& gaz,
-                      const lexicon::ActorDict* actors, StoryPlaces* story);
+                      const lexicon::ActorDict* actors, StoryPlaces* story,
+                      std::vector<PlaceCache>* caches = nullptr);
 
 bool IsLocativePreposition(std::string_view lower);
 

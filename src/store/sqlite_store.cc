@@ -3,7 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <unordered_map>
 #include <memory>
 #include <unordered_set>
 
@@ -19,6 +19,8 @@ namespace {
 constexpr const char* kSchema = R"sql(
 PRAGMA journal_mode=WAL;
 PRAGMA synchronous=NORMAL;
+PRAGMA cache_size=-8192;
+PRAGMA temp_store=MEMORY;
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 INSERT OR IGNORE INTO meta VALUES('schema_version', '2');
 CREATE TABLE IF NOT EXISTS stories(
@@ -80,23 +82,36 @@ class SqliteStore : public Store {
   Status Begin() override {
     DYAD_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
     in_batch_ = true;
+    fts_ops_.clear();
     return Status::Ok();
   }
   Status Commit() override {
     in_batch_ = false;
+    if (Status st = FlushFts(); !st.ok()) {
+      (void)Exec("ROLLBACK");
+      return st;
+    }
     return Exec("COMMIT");
   }
 
-  Status Put(const CodedStory& story) override {
+  Status Put(const CodedStory& story) override { return Put(story, nullptr); }
+  Status Put(const CodedStory& story, const std::vector<std::string>& event_json) override {
+    return Put(story, event_json.size() == story.events.size() ? &event_json : nullptr);
+  }
+
+  Status Put(const CodedStory& story, const std::vector<std::string>* event_json) {
     // A savepoint is its own transaction outside Begin()/Commit() and nests inside one.
-    DYAD_RETURN_IF_ERROR(Exec("SAVEPOINT put_story"));
-    Status st = PutInside(story);
+    // (Prepared once: sqlite3_exec would parse them for every story.)
+    DYAD_RETURN_IF_ERROR(Run("SAVEPOINT put_story"));
+    const size_t fts_before = fts_ops_.size();
+    Status st = PutInside(story, event_json);
     if (!st.ok()) {
-      (void)Exec("ROLLBACK TO put_story");
-      (void)Exec("RELEASE put_story");
+      fts_ops_.resize(fts_before);
+      (void)Run("ROLLBACK TO put_story");
+      (void)Run("RELEASE put_story");
       return st;
     }
-    return Exec("RELEASE put_story");
+    return Run("RELEASE put_story");
   }
 
   Result<std::vector<StoredEvent>> Find(const Query& q) override {
@@ -254,7 +269,8 @@ class SqliteStore : public Store {
 
   Status Fail(const char* what) { return Status::Error(std::string("sqlite: ") + what + ": " + sqlite3_errmsg(db_)); }
 
-  // Statements are prepared once per connection and reused for every story.
+  // Statements are prepared once per connection and reused for every story. They are looked up by the
+  // address of their SQL text (always a literal), not by comparing the text.
   Stmt& Prepared(const char* sql) {
     auto it = stmts_.find(sql);
     if (it == stmts_.end()) it = stmts_.emplace(sql, std::make_unique<Stmt>(db_, sql)).first;
@@ -262,14 +278,75 @@ class SqliteStore : public Store {
     return *it->second;
   }
 
-  Status PutInside(const CodedStory& story) {
-    {
+  // Runs a prepared statement that takes no parameters and returns no rows.
+  Status Run(const char* sql) {
+    Stmt& s = Prepared(sql);
+    if (!s.ok()) return Fail(sql);
+    int rc = s.Step();
+    s.Reset();
+    return rc == SQLITE_DONE ? Status::Ok() : Fail(sql);
+  }
+
+  // A full-text row to write at Commit(): inside a batch, full-text writes wait for the end, because FTS5
+  // flushes its pending terms to a new segment at every savepoint once it is part of the transaction (one
+  // segment per story, then merges: most of the cost of storing).
+  struct FtsOp {
+    long rowid = 0;
+    bool remove = false;  // delete the row; else insert it
+    std::string story, text;
+    int idx = 0;
+  };
+
+  Status FlushFts() {
+    if (fts_ops_.empty()) return Status::Ok();
+    Stmt& ins_f = Prepared("INSERT INTO sentences_fts(rowid, story, idx, text) VALUES(?,?,?,?)");
+    Stmt& del_f = Prepared("DELETE FROM sentences_fts WHERE rowid = ?");
+    if (!ins_f.ok() || !del_f.ok()) return Fail("prepare sentence");
+    for (const FtsOp& op : fts_ops_) {  // in order: a story stored twice in a batch is deleted, then re-added
+      Stmt& s = op.remove ? del_f : ins_f;
+      s.Reset();
+      s.Int(1, op.rowid);
+      if (!op.remove) {
+        s.Text(2, op.story);
+        s.Int(3, op.idx);
+        s.Text(4, op.text);
+      }
+      if (s.Step() != SQLITE_DONE) return Fail(op.remove ? "delete sentence" : "insert sentence");
+    }
+    fts_ops_.clear();
+    return Status::Ok();
+  }
+
+  Status PutInside(const CodedStory& story, const std::vector<std::string>* event_json) {
+    // Only a story stored before has rows to delete: one primary-key lookup saves four deletes.
+    Stmt& exists = Prepared("SELECT 1 FROM stories WHERE id = ?");
+    if (!exists.ok()) return Fail("prepare lookup");
+    exists.Text(1, story.id);
+    int rc = exists.Step();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Fail("lookup");
+    const bool stored = rc == SQLITE_ROW;
+    exists.Reset();
+    if (stored && in_batch_) {
+      Stmt& old = Prepared("SELECT rowid FROM sentences WHERE story = ?");
+      if (!old.ok()) return Fail("prepare delete");
+      old.Text(1, story.id);
+      while ((rc = old.Step()) == SQLITE_ROW) {
+        FtsOp op;
+        op.rowid = static_cast<long>(sqlite3_column_int64(old.get(), 0));
+        op.remove = true;
+        fts_ops_.push_back(std::move(op));
+      }
+      if (rc != SQLITE_DONE) return Fail("delete");
+      old.Reset();
+    }
+    if (stored) {
       // The full-text rows share their sentence's rowid: deleting them is a lookup, not a scan of the index.
       Stmt& del_geo = Prepared("DELETE FROM events_geo WHERE id IN (SELECT id FROM events WHERE story = ?)");
       Stmt& del_ev = Prepared("DELETE FROM events WHERE story = ?");
       Stmt& del_f = Prepared("DELETE FROM sentences_fts WHERE rowid IN (SELECT rowid FROM sentences WHERE story = ?)");
       Stmt& del_s = Prepared("DELETE FROM sentences WHERE story = ?");
       for (Stmt* s : {&del_geo, &del_ev, &del_f, &del_s}) {
+        if (s == &del_f && in_batch_) continue;  // queued above
         if (!s->ok()) return Fail("prepare delete");
         s->Text(1, story.id);
         if (s->Step() != SQLITE_DONE) return Fail("delete");
@@ -293,8 +370,18 @@ class SqliteStore : public Store {
       ins_s.Int(2, s.index);
       ins_s.Text(3, s.text);
       if (ins_s.Step() != SQLITE_DONE) return Fail("insert sentence");
+      const long rowid = static_cast<long>(sqlite3_last_insert_rowid(db_));
+      if (in_batch_) {
+        FtsOp op;
+        op.rowid = rowid;
+        op.story = story.id;
+        op.idx = s.index;
+        op.text = s.text;
+        fts_ops_.push_back(std::move(op));
+        continue;
+      }
       ins_f.Reset();
-      ins_f.Int(1, static_cast<long>(sqlite3_last_insert_rowid(db_)));
+      ins_f.Int(1, rowid);
       ins_f.Text(2, story.id);
       ins_f.Int(3, s.index);
       ins_f.Text(4, s.text);
@@ -305,7 +392,8 @@ class SqliteStore : public Store {
         "cameo, root, quad, goldstein, plover, modality, lat, lon, json) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Stmt& ins_g = Prepared("INSERT INTO events_geo(id, min_lat, max_lat, min_lon, max_lon) VALUES(?,?,?,?,?)");
     if (!ins_e.ok() || !ins_g.ok()) return Fail("prepare event");
-    for (const Event& e : story.events) {
+    for (size_t k = 0; k < story.events.size(); ++k) {
+      const Event& e = story.events[k];
       ins_e.Reset();
       ins_e.Text(1, story.id);
       ins_e.Int(2, e.sentence);
@@ -327,7 +415,8 @@ class SqliteStore : public Store {
         ins_e.Null(14);
         ins_e.Null(15);
       }
-      ins_e.Text(16, EventToJson(e));
+      if (event_json) ins_e.Text(16, (*event_json)[k]);
+      else ins_e.Text(16, EventToJson(e));
       if (ins_e.Step() != SQLITE_DONE) return Fail("insert event");
       if (e.location) {
         long id = static_cast<long>(sqlite3_last_insert_rowid(db_));
@@ -344,8 +433,9 @@ class SqliteStore : public Store {
   }
 
   sqlite3* db_;
-  std::map<std::string, std::unique_ptr<Stmt>> stmts_;
+  std::unordered_map<const char*, std::unique_ptr<Stmt>> stmts_;
   bool in_batch_ = false;
+  std::vector<FtsOp> fts_ops_;  // full-text writes of the open batch, in order
 };
 
 }  // namespace

@@ -102,6 +102,34 @@ TEST(SqliteStore, BatchesCommitTogether) {
   EXPECT_EQ(st.value()->Find(Query()).value().size(), 2u);
 }
 
+TEST(SqliteStore, BatchRestoresReplaceTheFullText) {
+  testing::TempDir dir;
+  auto st = Store::OpenSqlite(dir.path() + "/t.db");
+  ASSERT_TRUE(st.ok());
+  Store& store = *st.value();
+  CodedStory other = MakeStory(2);
+  other.sentences[0].text = "Gondor attacked Irbil with catapults.";
+  Query q;
+  q.text = "drones";
+  // Stored twice in one batch, then again (with other words) in the next: only the last text is found.
+  ASSERT_TRUE(store.Begin().ok());
+  ASSERT_TRUE(store.Put(MakeStory(2)).ok());
+  ASSERT_TRUE(store.Put(MakeStory(2)).ok());
+  ASSERT_TRUE(store.Commit().ok());
+  EXPECT_EQ(store.Find(Query()).value().size(), 2u);
+  EXPECT_EQ(store.Find(q).value().size(), 1u);
+  ASSERT_TRUE(store.Begin().ok());
+  ASSERT_TRUE(store.Put(other).ok());
+  ASSERT_TRUE(store.Commit().ok());
+  EXPECT_EQ(store.Find(q).value().size(), 0u);
+  q.text = "catapults";
+  EXPECT_EQ(store.Find(q).value().size(), 1u);
+  ASSERT_TRUE(store.Put(MakeStory(2)).ok());  // outside a batch
+  EXPECT_EQ(store.Find(q).value().size(), 0u);
+  q.text = "drones";
+  EXPECT_EQ(store.Find(q).value().size(), 1u);
+}
+
 TEST(SqliteStore, UnopenablePathIsAnError) {
   EXPECT_FALSE(Store::OpenSqlite("/nonexistent-dir/x/y.db").ok());
 }

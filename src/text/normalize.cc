@@ -62,9 +62,12 @@ bool IsAscii(std::string_view s) {
 std::string Normalize(std::string_view s) { return Normalize(s, nullptr); }
 
 std::string Normalize(std::string_view s, std::vector<int>* origin) {
+  // ASCII without tabs or carriage returns (most news text) is already normal.
+  const bool ascii = IsAscii(s);
+  if (ascii && !origin && s.find_first_of("\r\t") == std::string_view::npos) return std::string(s);
   std::string nfc;
   bool changed = false;
-  if (IsAscii(s)) {
+  if (ascii) {
     nfc.assign(s);
   } else {
     UErrorCode err = U_ZERO_ERROR;

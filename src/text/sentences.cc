@@ -28,11 +28,23 @@ size_t FindDateline(std::string_view t, std::string* dateline) {
   size_t limit = std::min<size_t>(t.size(), 120);
   size_t nl = t.find('\n');
   if (nl != std::string_view::npos) limit = std::min(limit, nl);
-  static const std::array<std::string_view, 5> kDashes = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - ", ": "};
+  static const std::array<std::string_view, 4> kDashes = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - "};
+  // The first " <dash> " (or ": ") within the limit: one pass over the dash bytes, not one search per dash
+  // (" - " would stop at every space). At most one of the dashes can start at a given space.
   size_t best = std::string_view::npos, dash_len = 0;
-  for (auto d : kDashes) {
-    size_t p = t.substr(0, limit).find(d);
-    if (p != std::string_view::npos && p < best) best = p, dash_len = d.size();
+  const std::string_view head_limit = t.substr(0, limit);
+  for (size_t k = 1; k < head_limit.size() && best == std::string_view::npos; ++k) {
+    if (head_limit[k] == ':' && k + 1 < head_limit.size() && head_limit[k + 1] == ' ') {
+      best = k, dash_len = 2;
+      break;
+    }
+    if (head_limit[k] != '-' && static_cast<unsigned char>(head_limit[k]) != 0xE2) continue;
+    if (head_limit[k - 1] != ' ') continue;
+    for (auto d : kDashes)
+      if (head_limit.substr(k - 1, d.size()) == d) {
+        best = k - 1, dash_len = d.size();
+        break;
+      }
   }
   if (best == std::string_view::npos || best == 0) return 0;
   std::string_view head = t.substr(0, best);
@@ -69,8 +81,9 @@ void SplitParagraph(std::string_view text, int pb, int pe, int para, std::vector
     s.paragraph = para;
     s.begin = toks[start].begin;
     s.end = toks[end_tok - 1].end;
-    // Tokens before `end_tok` are not looked at again: move them.
-    s.tokens.assign(std::make_move_iterator(toks.begin() + start), std::make_move_iterator(toks.begin() + end_tok));
+    // Tokens before `end_tok` are not looked at again: move them (a paragraph of one sentence: the vector).
+    if (start == 0 && end_tok == toks.size()) s.tokens = std::move(toks);
+    else s.tokens.assign(std::make_move_iterator(toks.begin() + start), std::make_move_iterator(toks.begin() + end_tok));
     out->push_back(std::move(s));
     start = end_tok;
   };

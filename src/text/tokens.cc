@@ -81,11 +81,10 @@ std::vector<Token> Tokenize(std::string_view s, int base) {
   out.reserve(s.size() / 5 + 4);
   auto emit = [&](size_t b, size_t e) {
     if (e <= b) return;
-    Token t;
+    Token& t = out.emplace_back();  // built in place: no move, no temporary to destroy
     t.begin = base + static_cast<int>(b);
     t.end = base + static_cast<int>(e);
     Classify(s.substr(b, e - b), &t);
-    out.push_back(std::move(t));
   };
   size_t i = 0;
   const size_t n = s.size();

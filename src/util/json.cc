@@ -1,7 +1,10 @@
 #include "util/json.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <string_view>
 
 namespace dyad::json {
 
@@ -35,12 +38,21 @@ void AppendNumber(std::string* out, double v, int decimals) {
     out->append("null");
     return;
   }
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  std::string s(buf);
-  if (s.find('.') != std::string::npos) {
-    while (!s.empty() && s.back() == '0') s.pop_back();
-    if (!s.empty() && s.back() == '.') s.push_back('0');
+  // std::to_chars with a precision prints what printf("%.*f") prints, without the locale and format parsing.
+  char buf[400];  // DBL_MAX in fixed notation has 309 digits
+  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
+  if (r.ec != std::errc()) {
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    r.ptr = buf + std::strlen(buf);
+  }
+  std::string_view s(buf, r.ptr - buf);
+  if (s.find('.') != std::string_view::npos) {
+    while (!s.empty() && s.back() == '0') s.remove_suffix(1);
+    if (!s.empty() && s.back() == '.') {
+      out->append(s);
+      out->push_back('0');
+      return;
+    }
   }
   out->append(s);
 }
