@@ -125,6 +125,8 @@ TEST(Engine, StoppingAnActAllegationsAndBareDemands) {
   ev = CodeText("Sanctions on Iran were lifted by the European Union.", "2024-05-08");
   for (const auto& e : ev) EXPECT_EQ(e.root, "08") << Dump(ev);  // passive: lifted, not imposed
   EXPECT_FALSE(ev.empty());
+  ev = CodeText("Egypt declared a state of emergency.", "2024-05-08");  // nor is the own country
+  EXPECT_TRUE(Has(ev, "17", "EGY", "-")) << Dump(ev);
   ev = CodeText("Syria halted its offensive in Idlib.", "2024-05-08");  // an own place is no target
   EXPECT_TRUE(Has(ev, "08", "SYR", "-")) << Dump(ev);
   ev = CodeText("Police stopped an attack on the embassy.", "2024-05-08");

@@ -1123,7 +1123,10 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (a < 0 && b < 0) continue;
         // "Syria halted its offensive in Idlib": a place of the actor's own country is no target, but the
         // act stands.
-        if (a >= 0 && b >= 0 && mentions[b].place && lex.cameo_frames && mentions[a].code == mentions[b].code) b = -1;
+        // So is the own country that coercion falls on ("Egypt declared a state of emergency").
+        if (a >= 0 && b >= 0 && (mentions[b].place || mentions[b].implied) && lex.cameo_frames &&
+            mentions[a].code == mentions[b].code)
+          b = -1;
         if (a >= 0 && b >= 0 && (a == b || mentions[a].code == mentions[b].code)) continue;
         std::string sc = a >= 0 ? mentions[a].code : "", tc = b >= 0 ? mentions[b].code : "";
         if (!seen.emplace(sc, tc, code).second) continue;
