@@ -167,6 +167,11 @@ TEST(Engine, AppealsGrantsRepressionTollsAndReceipts) {
   EXPECT_TRUE(ev[0].target && ev[0].target->type == "OPP") << Dump(ev);
   ev = CodeText("Kenyan troops attacked protesters in Nairobi.", "2024-05-08");
   EXPECT_TRUE(Has(ev, "17", "KEN", "KEN")) << Dump(ev);
+  // Who condemns an attack did not carry it out; who carried it out did.
+  ev = CodeText("Iran condemned the attack on Israel.", "2024-05-08");
+  EXPECT_FALSE(Has(ev, "19", "IRN", "ISR")) << Dump(ev);
+  ev = CodeText("Hezbollah carried out an attack on Israel.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "19", "LBN", "ISR")) << Dump(ev);
   // "shelled X, killing civilians" is one attack; the victims are its target when it named none.
   ev = CodeText("Gunmen attacked a bus near Quetta, killing nine Pakistani pilgrims.", "2024-05-08");
   ASSERT_EQ(ev.size(), 1u) << Dump(ev);

@@ -271,6 +271,29 @@ bool IsArticle(std::string_view w) {
 
 // Source of an event noun: "by X", "X's", an adjacent actor ("Iranian strikes", "U.S. strikes"), else the
 // subject of the clause ("the PAK claimed attacks").
+// Is the event noun at `head` the object of a verb that judges, reports or suffers someone else's act
+// ("condemned the bombing", "investigated the attack", "survived the shelling")?
+bool JudgedAct(const SentenceView& s, size_t head) {
+  static const WordSet kJudge{
+      "condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced", "denouncing",
+      "criticize", "criticized", "criticizes", "criticise", "criticised", "deplore", "deplored", "deplores",
+      "decry", "decried", "praise", "praised", "praises", "welcome", "welcomed", "welcomes", "hail", "hailed",
+      "applaud", "applauded", "blame", "blamed", "blames", "investigate", "investigated", "investigating",
+      "probe", "probed", "probing", "report", "reported", "reports", "confirm", "confirmed", "confirms", "deny",
+      "denied", "denies", "mourn", "mourned", "mourns", "protest", "protested", "protests", "survive", "survived",
+      "survives", "witness", "witnessed", "describe", "described", "describes", "fear", "feared", "fears",
+      "regret", "regretted", "recall", "recalled", "commemorate", "commemorated", "mark", "marked", "avenge",
+      "avenged", "called", "dubbed", "termed", "blasted", "slammed", "lamented", "investigates", "witnesses"};
+  for (size_t j = head, steps = 0; j-- > 0 && steps < 5; ++steps) {
+    std::string_view w = s.w(j);
+    if (kJudge.count(w)) return true;
+    if (s.mention_at[j] >= 0 || s.toks[j].Is(text::kPunct) || syntax::IsPreposition(w) ||
+        syntax::IsClauseBoundary(w) || syntax::IsAuxiliary(w))
+      return false;
+  }
+  return false;
+}
+
 int NominalSource(const SentenceView& s, size_t head) {
   for (size_t k = head + 1; k < s.n && k <= head + 9; ++k) {
     std::string_view w = s.w(k);
@@ -295,8 +318,8 @@ int NominalSource(const SentenceView& s, size_t head) {
       break;
   }
   // "the PAK claimed attacks on ...": the clause subject did it. "a crackdown on protests": the noun
-  // after a preposition says nothing about who protested.
-  return in_pp ? -1 : syntax::FindSubject(s, head);
+  // after a preposition says nothing about who protested; "Iran condemned the bombing" nor who bombed.
+  return in_pp || JudgedAct(s, head) ? -1 : syntax::FindSubject(s, head);
 }
 
 // Character (code point) offset in the sentence of a byte offset in the story text.
