@@ -423,6 +423,72 @@ bool OwnAct(const SentenceView& s, size_t governor, size_t head) {
   return false;
 }
 
+// How a frame moves the roles of the event it governs (see frames.h): the speaker of a demand or an
+// allegation, who grants or refuses what was asked, who stops an act. A frame that does not hold is dropped
+// (`f->frame` becomes kNone); a bare modal without a demand is skipped.
+void ApplyFrameRoles(const SentenceView& s, const Lexicon& lex, const VerbPattern& p, const Match& m, FrameHit* f,
+                     int* src, int* tgt, bool* skip) {
+  // "X said Y must withdraw": X demands of Y.
+  if (f->frame == Frame::kDemand || f->frame == Frame::kAppeal) {
+    int speaker = syntax::FindSubject(s, f->governor);
+    if (speaker < 0 || speaker == *src || (*src >= 0 && s.mentions[speaker].code == s.mentions[*src].code)) {
+      f->frame = Frame::kNone;
+      if (ModalHead(lex, p)) *skip = true;
+    } else if (ModalHead(lex, p) && *src < 0) {
+      *skip = true;  // "said there must be talks": no one is asked
+    } else {
+      if (*src >= 0) *tgt = *src;
+      *src = speaker;
+    }
+  }
+  // "Mozambique accepted demands from the rebels", "rejected Pakistan's appeal": who grants or turns down
+  // acts on who asked.
+  if (f->frame == Frame::kReject || f->frame == Frame::kAccept) {
+    const int granter = syntax::FindSubject(s, f->governor);
+    int asker = Requester(s, f->governor, m);
+    if (asker < 0 && *src >= 0 && *src != granter) asker = *src;  // "the U.N. demand"
+    if (asker < 0) asker = *tgt;
+    if (granter < 0 || granter == asker) {
+      f->frame = Frame::kNone;
+    } else {
+      *src = granter;
+      *tgt = asker;
+    }
+  }
+  // "The US claimed that ISIL attacked Iraq": the US accuses ISIL. Without a culprit it stays a report.
+  if (f->frame == Frame::kAllege) {
+    int speaker = syntax::FindSubject(s, f->governor);
+    if (speaker < 0 || *src < 0 || speaker == *src || s.mentions[speaker].code == s.mentions[*src].code) {
+      f->frame = Frame::kNone;
+    } else {
+      *tgt = *src;
+      *src = speaker;
+    }
+  }
+  // "Congress suspended U.S. aid to Egypt": who stops the aid is the source. Stopping a fight or a protest
+  // is done by those waging it ("Israel halted its offensive"), not by whoever stops someone else's.
+  if (f->frame == Frame::kHalt) {
+    // Passive ("sanctions on Iran were lifted by the EU"): the "by" phrase stops it.
+    int halter = -1;
+    if (f->governor < m.head) {
+      halter = syntax::FindSubject(s, f->governor);
+    } else {
+      for (size_t k = f->governor + 1; k < s.n && k <= f->governor + 4 && halter < 0; ++k)
+        if (s.w(k) == "by") halter = syntax::FindObject(s, k + 1, 2);
+      if (*src == halter) *src = -1;
+    }
+    if (p.code[0] == '0') {
+      if (halter >= 0 && halter != *tgt) *src = halter;
+    } else if (*src >= 0 && halter >= 0 && *src != halter && s.mentions[*src].code != s.mentions[halter].code) {
+      f->frame = Frame::kNone;
+    } else if (s.w(f->governor).starts_with("stop") && !OwnAct(s, f->governor, m.head)) {
+      f->frame = Frame::kNone;  // "police stopped the attack": prevented someone else's
+    } else if (*src < 0) {
+      *src = halter;
+    }
+  }
+}
+
 // Who did a matched event word to whom (indices into the sentence's mentions), or skip it.
 struct Roles {
   int src = -1, tgt = -1;
@@ -804,65 +870,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         tgt = r.between[1];
       }
     }
-    // "X said Y must withdraw": X demands of Y.
-    if (frames[i].frame == Frame::kDemand || frames[i].frame == Frame::kAppeal) {
-      int speaker = syntax::FindSubject(s, frames[i].governor);
-      if (speaker < 0 || speaker == src || (src >= 0 && mentions[speaker].code == mentions[src].code)) {
-        frames[i].frame = Frame::kNone;
-        if (ModalHead(lex, p)) r.skip = true;
-      } else if (ModalHead(lex, p) && src < 0) {
-        r.skip = true;  // "said there must be talks": no one is asked
-      } else {
-        if (src >= 0) tgt = src;
-        src = speaker;
-      }
-    }
-    // "Mozambique accepted demands from the rebels", "rejected Pakistan's appeal": who grants or turns down
-    // acts on who asked.
-    if (frames[i].frame == Frame::kReject || frames[i].frame == Frame::kAccept) {
-      const int granter = syntax::FindSubject(s, frames[i].governor);
-      int asker = Requester(s, frames[i].governor, m);
-      if (asker < 0 && src >= 0 && src != granter) asker = src;  // "the U.N. demand"
-      if (asker < 0) asker = tgt;
-      if (granter < 0 || granter == asker) {
-        frames[i].frame = Frame::kNone;
-      } else {
-        src = granter;
-        tgt = asker;
-      }
-    }
-    // "The US claimed that ISIL attacked Iraq": the US accuses ISIL. Without a culprit it stays a report.
-    if (frames[i].frame == Frame::kAllege) {
-      int speaker = syntax::FindSubject(s, frames[i].governor);
-      if (speaker < 0 || src < 0 || speaker == src || mentions[speaker].code == mentions[src].code) {
-        frames[i].frame = Frame::kNone;
-      } else {
-        tgt = src;
-        src = speaker;
-      }
-    }
-    // "Congress suspended U.S. aid to Egypt": who stops the aid is the source. Stopping a fight or a protest
-    // is done by those waging it ("Israel halted its offensive"), not by whoever stops someone else's.
-    if (frames[i].frame == Frame::kHalt) {
-      // Passive ("sanctions on Iran were lifted by the EU"): the "by" phrase stops it.
-      int halter = -1;
-      if (frames[i].governor < m.head) {
-        halter = syntax::FindSubject(s, frames[i].governor);
-      } else {
-        for (size_t k = frames[i].governor + 1; k < n && k <= frames[i].governor + 4 && halter < 0; ++k)
-          if (s.w(k) == "by") halter = syntax::FindObject(s, k + 1, 2);
-        if (src == halter) src = -1;
-      }
-      if (p.code[0] == '0') {
-        if (halter >= 0 && halter != tgt) src = halter;
-      } else if (src >= 0 && halter >= 0 && src != halter && mentions[src].code != mentions[halter].code) {
-        frames[i].frame = Frame::kNone;
-      } else if (s.w(frames[i].governor).starts_with("stop") && !OwnAct(s, frames[i].governor, m.head)) {
-        frames[i].frame = Frame::kNone;  // "police stopped the attack": prevented someone else's
-      } else if (src < 0) {
-        src = halter;
-      }
-    }
+    ApplyFrameRoles(s, lex, p, m, &frames[i], &src, &tgt, &r.skip);
     if (src >= 0 && src == tgt) tgt = -1;
     if (!p.source_types.empty()) {
       const std::string type = src >= 0 ? mentions[src].type : "";
