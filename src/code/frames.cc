@@ -200,94 +200,176 @@ bool Cooperative(const std::string& c) { return c.size() >= 2 && c[0] == '0' && 
 bool Conflictual(const std::string& c) { return c.size() >= 2 && c[0] == '1' && c[1] >= '4'; }
 bool Violent(const std::string& c) { return Conflictual(c) || (c.size() >= 2 && c[0] == '2'); }
 
-}  // namespace
+// What stopping the act of `code` is: halting talks (164) or mediation (165), breaking ties (161), cutting
+// aid (162x) or withdrawing peacekeepers (1661); lifting sanctions (085) or a curfew (0813), calling off
+// protests (082) and de-escalating a fight (087). `code` itself when stopping it has no CAMEO code.
+std::string HaltOf(const std::string& c) {
+  const std::string r = c.substr(0, 2);
+  const int d3 = Digit(c, 2), d4 = Digit(c, 3);
+  if (r == "04") return d3 == 5 || d3 == 6 ? "165" : "164";
+  if (r == "05") return "161";
+  if (r == "06") return "160";
+  if (r == "07") return d3 >= 1 && d3 <= 3 ? WithSub("162", d3) : d3 == 4 ? "1661" : "162";
+  if (r == "14") return "082";
+  if (r == "15") return "087";
+  if (r == "16") return d3 == 3 ? "085" : c;
+  if (r == "17") return d3 == 2 ? WithSub("081", d4) : c;
+  if (r == "19") return d3 == 1 ? "0872" : d3 == 2 ? "0874" : "087";
+  if (r == "18" || r == "20") return "087";
+  return c;
+}
 
-FrameHit GoverningFrame(const SentenceView& s, size_t head) {
-  FrameHit hit;
-  // "The sanctions on Iran were lifted by the EU", "talks with Israel have been suspended": the event noun
-  // is the subject of a passive stopping verb.
+// An appeal (02) or demand (10) in the layout of intents (03), which they share: "1053" -> "0353".
+std::string AsIntent(const std::string& c) {
+  if (c.size() < 3 || !(c.compare(0, 2, "02") == 0 || c.compare(0, 2, "10") == 0)) return c;
+  return "03" + c.substr(2);
+}
+
+// Turning down an appeal, a demand, an offer or a meeting: the rejection of what was asked (12x).
+std::string RejectionOf(const std::string& c) {
+  const std::string i = AsIntent(c);
+  if (i.compare(0, 2, "03") != 0 && !Cooperative(i)) return c;
+  return InFamily(SubjectOf(i), "12");
+}
+
+// Granting an appeal or a demand: yielding what was asked (08x); "accepted demands for reform" is 083.
+std::string YieldingOf(const std::string& c) {
+  if (c.size() < 2 || !(c.compare(0, 2, "02") == 0 || c.compare(0, 2, "10") == 0)) return c;
+  const Subject s = SubjectOf(AsIntent(c));
+  static const std::array<const char*, 7> kYield = {"080", "081", "082", "0841", "085", "086", "087"};
+  switch (s.topic) {
+    case Topic::kReform: return WithSub("083", s.sub);
+    case Topic::kYield: return s.sub < 7 ? kYield[s.sub] : "080";
+    case Topic::kMediate: return "039";  // accepting mediation: CAMEO's intent to accept it
+    default: return "080";
+  }
+}
+
+// "The sanctions on Iran were lifted by the EU", "talks with Israel have been suspended": the event noun
+// is the subject of a passive stopping verb.
+bool PassiveHalt(const SentenceView& s, size_t head, FrameHit* hit) {
   for (size_t k = head + 1, steps = 0; k < s.n && steps < 7; ++k, ++steps) {
     std::string_view w = s.w(k);
     if (OneOf(w, {"was", "were", "been", "be"})) {
       size_t v = k + 1;
       while (v < s.n && (IsAdverbLike(s.w(v)) || s.w(v) == "temporarily" || s.w(v) == "partially")) ++v;
-      if (v < s.n && IsHaltVerb(s.w(v)) && (s.w(v).ends_with("ed") || s.w(v) == "cut" || s.w(v) == "frozen" ||
-                                            s.w(v) == "withdrawn")) {
-        hit.frame = Frame::kHalt;
-        hit.governor = v;
-        return hit;
-      }
-      if (v < s.n && IsHaltParticle(s.w(v), v + 1 < s.n ? s.w(v + 1) : std::string_view())) {
-        hit.frame = Frame::kHalt;
-        hit.governor = v;
-        return hit;
-      }
-      break;
+      if (v >= s.n) return false;
+      std::string_view x = s.w(v);
+      const bool participle = IsHaltVerb(x) && (x.ends_with("ed") || x == "cut" || x == "frozen" || x == "withdrawn");
+      if (!participle && !IsHaltParticle(x, v + 1 < s.n ? s.w(v + 1) : std::string_view())) return false;
+      *hit = {Frame::kHalt, v};
+      return true;
     }
-    if (s.toks[k].Is(text::kPunct) || syntax::IsClauseBoundary(w) || IsHaltVerb(w)) break;
+    if (s.toks[k].Is(text::kPunct) || syntax::IsClauseBoundary(w) || IsHaltVerb(w)) return false;
   }
-  if (head == 0) return hit;
-  // "must release", "should withdraw" inside what someone said: a demand or an appeal by the speaker. The
-  // modal itself may be the event word (`100 must`).
+  return false;
+}
+
+// "must release", "should withdraw" inside what someone said: a demand or an appeal by the speaker. The
+// modal itself may be the event word (`100 must`).
+bool ModalInSpeech(const SentenceView& s, size_t head, FrameHit* hit) {
   const bool modal_head = s.w(head) == "must" || s.w(head) == "should";
   for (size_t j = modal_head ? head + 1 : head, steps = 0; j-- > 0 && steps < 3; ++steps) {
     std::string_view w = s.w(j);
     if (IsAdverbLike(w)) continue;
     bool must = w == "must" || ((w == "to") && j > 0 && OneOf(s.w(j - 1), {"has", "have", "needs", "need"}));
     bool should = w == "should";
-    if (!must && !should) break;
+    if (!must && !should) return false;
     for (size_t k = j; k-- > 0 && j - k <= 30;) {
       if (s.w(k) == ";" || s.w(k) == ".") break;
       if (IsDemandVerb(s.w(k))) {
-        hit.frame = must ? Frame::kDemand : Frame::kAppeal;
-        hit.governor = k;
-        return hit;
+        *hit = {must ? Frame::kDemand : Frame::kAppeal, k};
+        return true;
       }
     }
-    break;
+    return false;
   }
-  // "suspended all military aid", "called off the planned talks": a verb stopping the event noun. Up to
-  // three words (articles, adjectives, an actor's adjective) stand between them.
-  // "rejected Pakistan's demand", "accepted the rebels' demands", "turned down an appeal": the same place.
+  return false;
+}
+
+// "suspended all military aid", "called off the planned talks": a verb stopping the event noun; "rejected
+// Pakistan's demand", "accepted the rebels' demands", "turned down an appeal": one turning down or granting
+// it. Articles, adjectives, an actor's adjective or a possessor stand between.
+bool VerbOnTheNoun(const SentenceView& s, size_t head, FrameHit* hit) {
   for (size_t j = head, steps = 0; j-- > 0 && steps < 5; ++steps) {
     std::string_view w = s.w(j);
     if (IsHaltVerb(w) || (j > 0 && IsHaltParticle(s.w(j - 1), w))) {
-      hit.frame = Frame::kHalt;
-      hit.governor = IsHaltVerb(w) ? j : j - 1;
-      return hit;
+      *hit = {Frame::kHalt, IsHaltVerb(w) ? j : j - 1};
+      return true;
     }
     if (IsRejectVerb(w) || (w == "down" && j > 0 && OneOf(s.w(j - 1), {"turn", "turns", "turned", "turning"}))) {
-      hit.frame = Frame::kReject;
-      hit.governor = w == "down" ? j - 1 : j;
-      return hit;
+      *hit = {Frame::kReject, w == "down" ? j - 1 : j};
+      return true;
     }
     if (IsAcceptVerb(w) || (OneOf(w, {"to", "with"}) && j > 0 && IsYieldToVerb(s.w(j - 1)))) {
-      hit.frame = Frame::kAccept;
-      hit.governor = IsAcceptVerb(w) ? j : j - 1;
-      return hit;
+      *hit = {Frame::kAccept, IsAcceptVerb(w) ? j : j - 1};
+      return true;
     }
     if (w == "'s" || w == "'") continue;  // "Pakistan's demand"
     if (j + 1 < s.n && (s.w(j + 1) == "'s" || s.w(j + 1) == "'") && s.mention_at[j] >= 0) continue;
     if (s.toks[j].Is(text::kPunct) || syntax::IsClauseBoundary(w) || syntax::IsPreposition(w) ||
         syntax::IsAuxiliary(w) || w == "to")
-      break;
+      return false;
     // "suspended U.S. aid", "ended its offensive": an actor's adjective or a possessive pronoun may stand
     // between; an actor that is a noun ("stopped police attacks") is the one acting.
     if (s.mention_at[j] >= 0 && !s.mentions[s.mention_at[j]].adjective_only && !OneOf(w, {"its", "their", "his", "her", "our"}))
-      break;
+      return false;
   }
-  // "alleged that France had armed the militias", "claims Russia was behind the attack": the speaker accuses.
+  return false;
+}
+
+// "alleged that France had armed the militias", "claims Russia was behind the attack": the speaker accuses.
+bool Allegation(const SentenceView& s, size_t head, FrameHit* hit) {
   for (size_t j = head, steps = 0; j-- > 0 && steps < 16; ++steps) {
     std::string_view w = s.w(j);
-    if (w == ";" || w == "." || w == "\"" || w == "but" || w == "while" || w == "although") break;
+    if (w == ";" || w == "." || w == "\"" || w == "but" || w == "while" || w == "although") return false;
     if (OneOf(w, {"alleged", "alleges", "alleging", "claimed", "claims", "claiming", "charged", "charges", "charging",
                   "insinuated", "contended", "contends"}) &&
         j + 1 < head && (s.w(j + 1) == "that" || s.mention_at[j + 1] >= 0)) {
-      hit.frame = Frame::kAllege;
-      hit.governor = j;
-      return hit;
+      *hit = {Frame::kAllege, j};
+      return true;
     }
   }
+  return false;
+}
+
+// "urged Iran to release", "called on Russia to withdraw", "ordered the army to leave": an appeal or a
+// demand to the actor before the "to" at `to`.
+bool AskedActor(const SentenceView& s, size_t to, size_t head, FrameHit* hit) {
+  if (to == 0 || s.mention_at[to - 1] < 0) return false;
+  size_t v = static_cast<size_t>(s.mentions[s.mention_at[to - 1]].first);
+  while (v > 0 && OneOf(s.w(v - 1), {"the", "its", "their", "his", "her", "all"})) --v;
+  if (v > 1 && s.w(v - 1) == "on" && OneOf(s.w(v - 2), {"call", "calls", "called", "calling"})) --v;
+  else if (v > 1 && OneOf(s.w(v - 1), {"to", "with"}) &&
+           OneOf(s.w(v - 2), {"appeal", "appeals", "appealed", "appealing", "plead", "pleads", "pleaded", "pled"}))
+    --v;
+  if (v == 0) return false;
+  static const WordSet kAppeal{"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "call",
+                               "calls", "called", "calling", "encourage", "encourages", "encouraged",
+                               "encouraging", "request", "requests", "requested", "invite", "invites", "invited",
+                               "want", "wants", "wanted", "implore", "implored", "appeal", "appeals", "appealed",
+                               "plead", "pleads", "pleaded", "pled", "exhort", "exhorted", "advise", "advised",
+                               "advises"};
+  static const WordSet kDemand{"order", "orders", "ordered", "ordering", "tell", "tells", "told", "telling",
+                               "demand", "demands", "demanded", "press", "presses", "pressed", "pressing",
+                               "pressure", "pressures", "pressured", "pressuring", "require", "requires",
+                               "required", "instruct", "instructed", "direct", "directed"};
+  std::string_view g = s.w(v - 1);
+  const Frame f = kAppeal.count(g) ? Frame::kAppeal : kDemand.count(g) ? Frame::kDemand : Frame::kNone;
+  if (f == Frame::kNone) return false;
+  *hit = {f, v - 1};
+  for (size_t k = to + 1; k < head; ++k)
+    if (s.w(k) == "not" || s.w(k) == "never") hit->frame = Frame::kNone;  // "urged Iran not to attack"
+  return true;
+}
+
+}  // namespace
+
+FrameHit GoverningFrame(const SentenceView& s, size_t head) {
+  FrameHit hit;
+  if (PassiveHalt(s, head, &hit)) return hit;
+  if (head == 0) return hit;
+  if (ModalInSpeech(s, head, &hit) || VerbOnTheNoun(s, head, &hit) || Allegation(s, head, &hit)) return hit;
   // "agreed (in principle on Saturday) to provide", "is ready to fully cooperate", "refused to meet".
   size_t to = head;
   for (size_t j = head, steps = 0; j-- > 0 && steps < 2; ++steps) {
@@ -298,39 +380,7 @@ FrameHit GoverningFrame(const SentenceView& s, size_t head) {
     if (!IsAdverbLike(s.w(j))) break;
   }
   if (to == head) return hit;
-  // "urged Iran to release", "called on Russia to withdraw", "ordered the army to leave": an appeal or a
-  // demand to the actor before "to".
-  if (to > 0 && s.mention_at[to - 1] >= 0) {
-    const size_t first = static_cast<size_t>(s.mentions[s.mention_at[to - 1]].first);
-    size_t v = first;
-    while (v > 0 && OneOf(s.w(v - 1), {"the", "its", "their", "his", "her", "all"})) --v;
-    if (v > 0 && s.w(v - 1) == "on" && v > 1 && OneOf(s.w(v - 2), {"call", "calls", "called", "calling"})) --v;
-    else if (v > 0 && OneOf(s.w(v - 1), {"to", "with"}) && v > 1 &&
-             OneOf(s.w(v - 2), {"appeal", "appeals", "appealed", "appealing", "plead", "pleads", "pleaded", "pled"}))
-      --v;
-    if (v > 0) {
-      std::string_view g = s.w(v - 1);
-      Frame f = OneOf(g, {"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "call", "calls",
-                          "called", "calling", "encourage", "encourages", "encouraged", "encouraging", "request",
-                          "requests", "requested", "invite", "invites", "invited", "want", "wants", "wanted",
-                          "implore", "implored", "appeal", "appeals", "appealed", "plead", "pleads", "pleaded", "pled",
-                          "exhort", "exhorted", "advise", "advised", "advises"})
-                    ? Frame::kAppeal
-                : OneOf(g, {"order", "orders", "ordered", "ordering", "tell", "tells", "told", "telling", "demand",
-                            "demands", "demanded", "press", "presses", "pressed", "pressing", "pressure",
-                            "pressures", "pressured", "pressuring", "require", "requires", "required", "instruct",
-                            "instructed", "direct", "directed"})
-                    ? Frame::kDemand
-                    : Frame::kNone;
-      if (f != Frame::kNone) {
-        hit.frame = f;
-        hit.governor = v - 1;
-        for (size_t k = to + 1; k < head; ++k)
-          if (s.w(k) == "not" || s.w(k) == "never") hit.frame = Frame::kNone;  // "urged Iran not to attack"
-        return hit;
-      }
-    }
-  }
+  if (AskedActor(s, to, head, &hit)) return hit;
   for (size_t j = to, steps = 0; j-- > 0 && steps < 6; ++steps) {
     std::string_view w = s.w(j);
     if (s.toks[j].Is(text::kPunct) || s.mention_at[j] >= 0 || syntax::IsClauseBoundary(w)) break;
@@ -367,51 +417,6 @@ Frame ModalFrame(const SentenceView& s, size_t head, Modality modality) {
   }
   if (!will) return Frame::kNone;
   return negated ? Frame::kRefusal : Frame::kIntent;
-}
-
-// What stopping the act of `code` is: halting talks (164) or mediation (165), breaking ties (161), cutting
-// aid (162x) or withdrawing peacekeepers (1661); lifting sanctions (085) or a curfew (0813), calling off
-// protests (082) and de-escalating a fight (087). `code` itself when stopping it has no CAMEO code.
-static std::string HaltOf(const std::string& c) {
-  const std::string r = c.substr(0, 2);
-  const int d3 = Digit(c, 2), d4 = Digit(c, 3);
-  if (r == "04") return d3 == 5 || d3 == 6 ? "165" : "164";
-  if (r == "05") return "161";
-  if (r == "06") return "160";
-  if (r == "07") return d3 >= 1 && d3 <= 3 ? WithSub("162", d3) : d3 == 4 ? "1661" : "162";
-  if (r == "14") return "082";
-  if (r == "15") return "087";
-  if (r == "16") return d3 == 3 ? "085" : c;
-  if (r == "17") return d3 == 2 ? WithSub("081", d4) : c;
-  if (r == "19") return d3 == 1 ? "0872" : d3 == 2 ? "0874" : "087";
-  if (r == "18" || r == "20") return "087";
-  return c;
-}
-
-// An appeal (02) or demand (10) in the layout of intents (03), which they share: "1053" -> "0353".
-static std::string AsIntent(const std::string& c) {
-  if (c.size() < 3 || !(c.compare(0, 2, "02") == 0 || c.compare(0, 2, "10") == 0)) return c;
-  return "03" + c.substr(2);
-}
-
-// Turning down an appeal, a demand, an offer or a meeting: the rejection of what was asked (12x).
-static std::string RejectionOf(const std::string& c) {
-  const std::string i = AsIntent(c);
-  if (i.compare(0, 2, "03") != 0 && !Cooperative(i)) return c;
-  return InFamily(SubjectOf(i), "12");
-}
-
-// Granting an appeal or a demand: yielding what was asked (08x); "accepted demands for reform" is 083.
-static std::string YieldingOf(const std::string& c) {
-  if (c.size() < 2 || !(c.compare(0, 2, "02") == 0 || c.compare(0, 2, "10") == 0)) return c;
-  const Subject s = SubjectOf(AsIntent(c));
-  static const std::array<const char*, 7> kYield = {"080", "081", "082", "0841", "085", "086", "087"};
-  switch (s.topic) {
-    case Topic::kReform: return WithSub("083", s.sub);
-    case Topic::kYield: return s.sub < 7 ? kYield[s.sub] : "080";
-    case Topic::kMediate: return "039";  // accepting mediation: CAMEO's intent to accept it
-    default: return "080";
-  }
 }
 
 std::string Reframe(const std::string& code, Frame frame) {
