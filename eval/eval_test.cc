@@ -69,7 +69,7 @@ TEST(Gold, TabariOptionsSkipChecksAndTheEndRecord) {
                             "950104  OPT-3\nOff again.\n/* \\n{ OPTION: DEFAULT: OFF } \\n{ OPTION: SET: CODE BY SENTENCE }\n"
                             "\\n{ OPTION: FORWARD: ^^*****NNN*SSS OFF } */\n\n"
                             "950105  LAST-1\nArnor attacked Gondor.\n/* \\n{ ARN / GON / 190 } */\n\n"
-                            "990101  FINAL-01\nThis is the end of the standard validation records.\n/* {+++} */\n\n"
+                            "990101  FINAL-01\nNo record after this one is scored.\n/* {+++} */\n\n"
                             "950106  AFTER-1\nArnor attacked Gondor.\n/* \\n{ ARN / GON / 190 } */\n");
   auto g = ReadGold(t);
   ASSERT_TRUE(g.ok()) << g.status().message();
