@@ -104,7 +104,7 @@ TEST(Gold, TabariCommaClauses) {
   EXPECT_EQ(DropCommaClauses("Arnor's minister, in remarks on Monday, urged Gondor to respond to proposals.", t),
             "Arnor's minister urged Gondor to respond to proposals.");
   EXPECT_EQ(DropCommaClauses("Arnor gave Gondor 200,000 ducats, officials said.", t), "Arnor gave Gondor 200,000 ducats.");
-  ApplyTabariOption("COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8", &t);
+  ApplyTabariOption("COMMA: MIN = 4 MAX = 7 EMIN = 2 EMAX = 6 BMIN = 3 BMAX = 9", &t);
   EXPECT_EQ(t.comma_min, 4);
   EXPECT_EQ(t.comma_emax, 6);
   EXPECT_EQ(t.comma_bmin, 3);
