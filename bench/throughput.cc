@@ -21,6 +21,8 @@
 #include "text/normalize.h"
 #include "text/sentences.h"
 
+#include "../tools/huge_pages.h"
+
 namespace {
 
 double Seconds(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b) {
@@ -30,6 +32,7 @@ double Seconds(std::chrono::steady_clock::time_point a, std::chrono::steady_cloc
 }  // namespace
 
 int main(int argc, char** argv) {
+  dyad::cli::RestartWithHugePages(argv);  // as `dyad code` does
   size_t n_stories = 20000;
   unsigned seed = 42;
   int threads = 1;

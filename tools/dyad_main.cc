@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "cli.h"
+#include "huge_pages.h"
 
 namespace {
 
@@ -35,6 +36,9 @@ int main(int argc, char** argv) {
     return dyad::cli::kUsage;
   }
   const char* cmd = argv[1];
+  // The commands that load dictionaries and the gazetteer.
+  if (!std::strcmp(cmd, "code") || !std::strcmp(cmd, "dict") || !std::strcmp(cmd, "eval"))
+    dyad::cli::RestartWithHugePages(argv);
   if (!std::strcmp(cmd, "code")) return dyad::cli::CmdCode(argc, argv);
   if (!std::strcmp(cmd, "query")) return dyad::cli::CmdQuery(argc, argv);
   if (!std::strcmp(cmd, "dict")) return dyad::cli::CmdDict(argc, argv);

@@ -641,7 +641,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     if (lex.cameo_frames && AskedToDo(s, k)) continue;  // "an appeal to lay down arms": asked, not done
     Match best;
     for (const lexicon::FormHit& hit : *hits) {
-      if (!lex.verbs.MayMatch(hit.pattern, s.words)) continue;  // a word it needs is not in the sentence
+      if (!lex.verbs.MayMatch(hit, s.words)) continue;  // a word it needs is not in the sentence
       const VerbPattern& p = patterns[hit.pattern];
       // "the attack", "by phone", "on protests": a verb form after an article or preposition is a noun.
       if (!p.nominal && p.before.empty() && k > 0 && (IsArticle(s.w(k - 1)) || (syntax::IsPreposition(s.w(k - 1)) && s.w(k - 1) != "to")))

@@ -265,10 +265,15 @@ void VerbDict::Build() {
   // Literal words each pattern needs after its head: a sentence without one of them cannot match it.
   required_.assign(patterns_.size(), {0, 0});
   required_words_.clear();
+  needs_.assign(patterns_.size(), text::WordBits{});
   for (size_t i = 0; i < patterns_.size(); ++i) {
     required_[i].first = static_cast<uint32_t>(required_words_.size());
     for (const PatternElem& el : patterns_[i].rest) {
       if (el.kind != PatternElem::Kind::kWord || !el.stems.empty()) continue;
+      if (el.alternatives.size() == 1) {
+        needs_[i].Add(text::WordHash(el.alternatives[0]));
+        continue;
+      }
       text::WordBits b;
       for (const std::string& a : el.alternatives) b.Add(text::WordHash(a));
       required_words_.push_back(b);
@@ -320,6 +325,14 @@ void VerbDict::Build() {
       return p.head == w || std::find(p.forms.begin(), p.forms.end(), w) != p.forms.end();
     });
   }
+  auto fill = [&](std::vector<FormHit>& hits) {
+    for (FormHit& h : hits) {
+      h.needs = needs_[h.pattern];
+      h.alternatives = required_[h.pattern].second > 0;
+    }
+  };
+  for (auto& [word, hits] : forms_) fill(hits);
+  for (auto& [stem, hits] : stems_) fill(hits);
   form_list_.assign(forms_.begin(), forms_.end());
   size_t cap = 16;
   while (cap < form_list_.size() * 2) cap <<= 1;

@@ -52,9 +52,14 @@ struct VerbPattern {
 // How a surface word relates to its pattern head.
 enum class Form : unsigned char { kBase, kThird, kPast, kParticiple, kPastOrParticiple, kIng, kNoun };
 
+// One pattern a word form can head, with what the coder tests first kept beside it: the hits of a common
+// head are scanned in a row, and most are turned away here without touching the pattern.
 struct FormHit {
+  FormHit(int p, Form f) : pattern(p), form(f) {}
   int pattern;
   Form form;
+  bool alternatives = false;  // some literal the pattern needs has alternatives ("with/against")
+  text::WordBits needs;       // the one-word literals the pattern needs after its head
 };
 
 struct EventCode {
@@ -78,10 +83,10 @@ class VerbDict {
   // head (a kWord without stems) has no form among them. True otherwise (and for patterns added after Build).
   bool MayMatch(int pattern, const text::WordBits& sentence_words) const {
     if (pattern < 0 || static_cast<size_t>(pattern) >= required_.size()) return true;
-    const auto [first, count] = required_[pattern];
-    for (uint32_t q = first; q < first + count; ++q)
-      if (!required_words_[q].Intersects(sentence_words)) return false;
-    return true;
+    return sentence_words.Covers(needs_[pattern]) && AlternativesMayMatch(pattern, sentence_words);
+  }
+  bool MayMatch(const FormHit& hit, const text::WordBits& sentence_words) const {
+    return sentence_words.Covers(hit.needs) && (!hit.alternatives || AlternativesMayMatch(hit.pattern, sentence_words));
   }
   // Patterns whose head matches this lower-case word form; nullptr when none.
   // Words no head form matches fall back to the longest stem head they begin with.
@@ -105,14 +110,22 @@ class VerbDict {
   void LoadPatterns(const std::string& path, Errors* errors);
   void LoadCodes(const std::string& path, Errors* errors);
 
+  bool AlternativesMayMatch(int pattern, const text::WordBits& sentence_words) const {
+    const auto [first, count] = required_[pattern];
+    for (uint32_t q = first; q < first + count; ++q)
+      if (!required_words_[q].Intersects(sentence_words)) return false;
+    return true;
+  }
+
   std::vector<VerbPattern> patterns_;
-  // Per pattern (by Build): its literal elements after the head as word sets, [first, first + count) of
-  // required_words_.
+  // Per pattern (by Build): the one-word literals after its head (needs_), and its literals with
+  // alternatives as word sets, [first, first + count) of required_words_.
   // A copy of forms_ made by Build(), looked up by word hash with open addressing (index + 1, 0 = empty).
   std::vector<std::pair<std::string, std::vector<FormHit>>> form_list_;
   std::vector<std::pair<uint64_t, uint32_t>> form_slots_;  // (hash, index + 1)
   std::vector<std::pair<uint32_t, uint32_t>> required_;
   std::vector<text::WordBits> required_words_;
+  std::vector<text::WordBits> needs_;
   // Looked up by std::string_view without building a string (heterogeneous lookup).
   struct StringHash {
     using is_transparent = void;

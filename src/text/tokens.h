@@ -46,6 +46,10 @@ struct WordBits {
   bool Intersects(const WordBits& o) const {
     return ((w[0] & o.w[0]) | (w[1] & o.w[1]) | (w[2] & o.w[2]) | (w[3] & o.w[3])) != 0;
   }
+  // Every bit of `o` is set here: each word of `o` may occur.
+  bool Covers(const WordBits& o) const {
+    return ((o.w[0] & ~w[0]) | (o.w[1] & ~w[1]) | (o.w[2] & ~w[2]) | (o.w[3] & ~w[3])) == 0;
+  }
 };
 
 struct Token {
