@@ -3,6 +3,8 @@
 #ifndef DYAD_UTIL_JSON_H_
 #define DYAD_UTIL_JSON_H_
 
+#include <cstddef>
+#include <cstring>
 #include <map>
 #include <string>
 #include <string_view>
@@ -14,12 +16,19 @@ namespace dyad::json {
 // Appends `s` as a quoted JSON string to `out`.
 void AppendString(std::string* out, std::string_view s);
 
-// Appends `"key":` (the key is a plain identifier: no escaping).
-inline void AppendKey(std::string* out, const char* key) {
-  out->push_back('"');
-  out->append(key);
-  out->append("\":");
+// Appends `"key":` (the key is a plain identifier written in the code: no escaping) in one append.
+template <size_t N>
+inline void AppendKey(std::string* out, const char (&key)[N]) {
+  char buf[N + 2];
+  buf[0] = '"';
+  std::memcpy(buf + 1, key, N - 1);
+  buf[N] = '"';
+  buf[N + 1] = ':';
+  out->append(buf, N + 2);
 }
+
+// Appends an integer.
+void AppendInt(std::string* out, long v);
 
 // Appends a number with at most `decimals` decimals and no trailing zeros.
 void AppendNumber(std::string* out, double v, int decimals = 6);

@@ -10,6 +10,29 @@ TEST(Json, EscapesControlAndQuotes) {
   EXPECT_EQ(out, "\"a\\\"b\\\\c\\nd\\u0001\"");
 }
 
+// Strings are scanned eight bytes at a time: an escape in any position of a word, and UTF-8 and the bytes
+// next to the escaped ones ('!' is 0x21, '#' 0x23, ']' 0x5d) left as they are.
+TEST(Json, EscapesInEveryPositionOfLongStrings) {
+  const std::string plain = "Caf\xC3\xA9 !#] talks";  // 16 bytes
+  for (size_t pos = 0; pos <= plain.size(); ++pos) {
+    for (char special : {'"', '\\', '\n', '\x1f'}) {
+      std::string in = plain;
+      in.insert(pos, 1, special);
+      std::string out;
+      AppendString(&out, in);
+      std::string expect;
+      for (char c : in) {
+        if (c == '"') expect += "\\\"";
+        else if (c == '\\') expect += "\\\\";
+        else if (c == '\n') expect += "\\n";
+        else if (c == '\x1f') expect += "\\u001f";
+        else expect += c;
+      }
+      EXPECT_EQ(out, "\"" + expect + "\"") << "at " << pos;
+    }
+  }
+}
+
 TEST(Json, NumbersDropTrailingZeros) {
   std::string out;
   AppendNumber(&out, -10.0, 1);
