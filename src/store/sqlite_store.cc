@@ -441,6 +441,9 @@ class SqliteStore : public Store {
 }  // namespace
 
 Result<std::unique_ptr<Store>> Store::OpenSqlite(const std::string& path) {
+  // Before SQLite starts (the first open): no memory statistics, whose global mutex every allocation takes.
+  static const bool kConfigured = [] { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }();
+  (void)kConfigured;
   sqlite3* db = nullptr;
   if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) !=
       SQLITE_OK) {
