@@ -205,6 +205,7 @@ Result<CodedStory> Engine::Code(const Story& story) const {
     const auto& sp = layout.sentences[i];
     size_t n = std::min(sp.tokens.size(), opt.max_sentence_tokens);
     context.sentence = static_cast<int>(i);
+    context.more_to_come = i + 1 < layout.sentences.size();
     mentions[i] = syntax::FindMentions(sp.tokens, n, lex.actors, story.date, &context);
   }
 

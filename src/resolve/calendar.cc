@@ -56,9 +56,17 @@ int Weekday(Ymd d) {
 Ymd AddDays(Ymd d, long n) { return CivilFromDays(DaysFromCivil(d) + n); }
 
 std::string FormatDay(Ymd d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
-  return buf;
+  if (d.y < 0 || d.y > 9999 || d.m < 0 || d.m > 99 || d.d < 0 || d.d > 99) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
+    return buf;
+  }
+  // The common case without printf's format parsing: it runs for every event.
+  char buf[10] = {static_cast<char>('0' + d.y / 1000), static_cast<char>('0' + d.y / 100 % 10),
+                  static_cast<char>('0' + d.y / 10 % 10),  static_cast<char>('0' + d.y % 10), '-',
+                  static_cast<char>('0' + d.m / 10),       static_cast<char>('0' + d.m % 10), '-',
+                  static_cast<char>('0' + d.d / 10),       static_cast<char>('0' + d.d % 10)};
+  return std::string(buf, sizeof buf);
 }
 
 std::string FormatMonth(int y, int m) {

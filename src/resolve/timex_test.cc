@@ -29,6 +29,8 @@ TEST(Calendar, WeekdaysAndArithmetic) {
   EXPECT_EQ(FormatDay(AddDays(d, -4)), "2026-02-28");
   EXPECT_FALSE(ParseYmd("2026-02-30", &d));
   EXPECT_TRUE(ParseYmd("2024-02-29", &d));
+  EXPECT_EQ(FormatDay(Ymd{987, 1, 5}), "0987-01-05");
+  EXPECT_EQ(FormatDay(Ymd{12026, 12, 31}), "12026-12-31");
 }
 
 TEST(Timex, WeekdaysFollowTense) {

@@ -32,6 +32,7 @@ struct Mention {
 // What earlier sentences of the story said, for pronouns. Owned by the caller, one per story.
 struct StoryContext {
   std::vector<Mention> recent;  // most recent last
+  bool more_to_come = true;     // false while reading a story's last sentence: nothing after it refers back
   void Remember(const Mention& m);
 
   // Cue counts for the dictionary's `choose` rules: [rule][reading] over the whole story and per sentence.
