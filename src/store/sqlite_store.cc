@@ -21,6 +21,7 @@ PRAGMA journal_mode=WAL;
 PRAGMA synchronous=NORMAL;
 PRAGMA cache_size=-8192;
 PRAGMA temp_store=MEMORY;
+PRAGMA wal_autocheckpoint=16384;
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 INSERT OR IGNORE INTO meta VALUES('schema_version', '2');
 CREATE TABLE IF NOT EXISTS stories(
