@@ -664,7 +664,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       // A pattern limited to some sources ("[CVL,OPP] clash with") gives way when the subject is another.
       if (!p.source_types.empty() && !p.nominal) {
         int subj = syntax::FindSubject(s, k);
-        const std::string type = subj >= 0 ? mentions[subj].type : "";
+        const std::string_view type = subj >= 0 ? std::string_view(mentions[subj].type) : std::string_view();
         if (std::find(p.source_types.begin(), p.source_types.end(), type) == p.source_types.end()) continue;
       }
       m.score = m.literals * 4 + (m.target >= 0 ? 2 : 0) + (p.nominal ? 0 : 1) + (p.has_target_slot ? 1 : 0);
@@ -873,7 +873,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     ApplyFrameRoles(s, lex, p, m, &frames[i], &src, &tgt, &r.skip);
     if (src >= 0 && src == tgt) tgt = -1;
     if (!p.source_types.empty()) {
-      const std::string type = src >= 0 ? mentions[src].type : "";
+      const std::string_view type = src >= 0 ? std::string_view(mentions[src].type) : std::string_view();
       if (std::find(p.source_types.begin(), p.source_types.end(), type) == p.source_types.end()) r.skip = true;
     }
     r.src = src;

@@ -21,7 +21,7 @@ namespace dyad::lexicon {
 
 namespace {
 
-constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'G', 'Z', '0', '3'};
+constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'G', 'Z', '0', '4'};
 
 // Little helpers for the cache file: plain native-endian values (the cache never leaves this machine).
 template <typename T>
@@ -231,7 +231,9 @@ Status Gazetteer::Load(const std::string& path, const ActorDict& actors) {
   uint64_t size = std::filesystem::file_size(path, ec);
   if (ec) return Status::Error(path + ": cannot read the gazetteer (run the setup step that builds it)");
   int64_t mtime = std::filesystem::last_write_time(path, ec).time_since_epoch().count();
-  const std::string cache = path + ".cache";
+  // The format's version is in the name: programs of different versions sharing a gazetteer each keep
+  // their own cache instead of rewriting one another's.
+  const std::string cache = path + ".cache" + std::string(kMagic + 6, 2);
   if (LoadCache(cache, size, mtime)) {
     // Countries are stored as ISO-2 in the cache: map them with today's dictionary.
     MapCountries(actors);
@@ -240,6 +242,7 @@ Status Gazetteer::Load(const std::string& path, const ActorDict& actors) {
     return Status::Ok();
   }
   DYAD_RETURN_IF_ERROR(LoadTsv(path, actors));
+  BuildNameTables();
   WriteCache(cache, size, mtime);
   MapCountries(actors);
   Finish();
@@ -261,7 +264,7 @@ void Gazetteer::MapCountries(const ActorDict& actors) {
   }
 }
 
-void Gazetteer::Finish() {
+void Gazetteer::BuildNameTables() {
   // Keys are unique (sorted, deduplicated), so each has one slot.
   size_t cap = 16;
   while (cap < keys_.size() * 2) cap <<= 1;
@@ -304,6 +307,9 @@ void Gazetteer::Finish() {
     }
   }
   flush();
+}
+
+void Gazetteer::Finish() {
   country_place_.clear();
   for (size_t i = 0; i < places_.size(); ++i)
     if (places_[i].feature == "country") country_place_.emplace(places_[i].country, static_cast<int>(i));
@@ -420,8 +426,30 @@ bool Gazetteer::LoadCache(const std::string& path, uint64_t tsv_size, int64_t ts
   uint32_t np = r.Get<uint32_t>();
   std::string_view post = r.GetBytes(static_cast<size_t>(np) * sizeof(int));
   int max_words = static_cast<int>(r.Get<uint32_t>());
+  uint32_t ns = r.Get<uint32_t>();
+  std::string_view slots = r.GetBytes(static_cast<size_t>(ns) * sizeof(uint64_t));
+  uint32_t nf = r.Get<uint32_t>();
+  std::vector<std::pair<std::string, int>> first_words(nf);
+  for (auto& [word, words] : first_words) {
+    word = r.GetString();
+    words = r.Get<int32_t>();
+  }
+  uint32_t nfs = r.Get<uint32_t>();
+  std::string_view first_slots = r.GetBytes(static_cast<size_t>(nfs) * sizeof(uint32_t));
   if (!r.ok || r.pos != data.size()) return false;
+  // Power-of-two tables whose entries point inside their lists.
+  auto pow2 = [](size_t v) { return v != 0 && (v & (v - 1)) == 0; };
+  if (!pow2(ns) || ns < static_cast<size_t>(nk) || (nfs != 0 && !pow2(nfs)) || (nfs == 0 && nf != 0)) return false;
   places_ = std::move(places);
+  slots_.resize(ns);
+  std::memcpy(slots_.data(), slots.data(), slots.size());
+  for (uint64_t v : slots_)
+    if ((v & 0xFFFFFFFFu) > nk) return false;
+  first_word_list_ = std::move(first_words);
+  first_word_slots_.resize(nfs);
+  std::memcpy(first_word_slots_.data(), first_slots.data(), first_slots.size());
+  for (uint32_t v : first_word_slots_)
+    if (v > nf) return false;
   keys_blob_.assign(blob);
   keys_.resize(nk);
   std::memcpy(keys_.data(), keys.data(), keys.size());
@@ -457,6 +485,16 @@ void Gazetteer::WriteCache(const std::string& path, uint64_t tsv_size, int64_t t
   Put<uint32_t>(&out, static_cast<uint32_t>(postings_.size()));
   out.append(reinterpret_cast<const char*>(postings_.data()), postings_.size() * sizeof(int));
   Put<uint32_t>(&out, static_cast<uint32_t>(max_words_));
+  // The name tables, so that a start from the cache does not build them again.
+  Put<uint32_t>(&out, static_cast<uint32_t>(slots_.size()));
+  out.append(reinterpret_cast<const char*>(slots_.data()), slots_.size() * sizeof(uint64_t));
+  Put<uint32_t>(&out, static_cast<uint32_t>(first_word_list_.size()));
+  for (const auto& [word, words] : first_word_list_) {
+    PutString(&out, word);
+    Put<int32_t>(&out, words);
+  }
+  Put<uint32_t>(&out, static_cast<uint32_t>(first_word_slots_.size()));
+  out.append(reinterpret_cast<const char*>(first_word_slots_.data()), first_word_slots_.size() * sizeof(uint32_t));
   // Write to a temporary file, then rename: readers never see half a cache.
   std::string tmp = path + ".tmp" + std::to_string(getpid());
   {

@@ -1,6 +1,7 @@
 // The gazetteer: places (countries, admin1 regions, GeoNames cities500) by name, built at setup by
 // tools/gazetteer/build_gazetteer.js. The TSV is compiled once into a binary cache next to it
-// (`<tsv>.cache`, rebuilt when the TSV changes), which later runs read without parsing.
+// (`<tsv>.cacheNN`, NN the format version; rebuilt when the TSV changes), which later runs read without
+// parsing.
 // Immutable after Load(); thread-safe reads.
 #ifndef DYAD_LEXICON_GAZETTEER_H_
 #define DYAD_LEXICON_GAZETTEER_H_
@@ -32,7 +33,7 @@ struct Place {
 
 class Gazetteer {
  public:
-  // Loads the gazetteer: from `path`.cache when it is current, else from the TSV (then writes the cache;
+  // Loads the gazetteer: from `path`.cacheNN when it is current, else from the TSV (then writes the cache;
   // failing to write it is not an error). `actors` maps ISO-2 to ISO-3 codes.
   Status Load(const std::string& path, const ActorDict& actors);
 
@@ -61,7 +62,8 @@ class Gazetteer {
   Status LoadTsv(const std::string& path, const ActorDict& actors);
   bool LoadCache(const std::string& path, uint64_t tsv_size, int64_t tsv_mtime);
   void WriteCache(const std::string& path, uint64_t tsv_size, int64_t tsv_mtime) const;
-  void Finish();
+  void BuildNameTables();  // slots_ and the first-word table (kept in the cache)
+  void Finish();           // the country places and region table
   void MapCountries(const ActorDict& actors);  // ISO-2 -> ISO-3 (the actor dictionary's codes)
 
   std::vector<Place> places_;
@@ -73,7 +75,7 @@ class Gazetteer {
   std::vector<KeyRec> keys_;
   std::vector<int> postings_;
   // Open-addressing table over keys_ (high 32 bits: the key hash's high half; low: index + 1; 0 = empty),
-  // built by Finish(): Find() without a binary search.
+  // built by BuildNameTables() or read from the cache: Find() without a binary search.
   std::vector<uint64_t> slots_;
   // The same for region names (a copy of regions_, rebuilt by BuildRegionTable() whenever it changes).
   void BuildRegionTable();
