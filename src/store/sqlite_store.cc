@@ -16,6 +16,8 @@ namespace dyad {
 
 namespace {
 
+// The full-text index keeps no per-row token counts (columnsize=0): they serve only ranking, which dyad
+// does not use, and cost a write per sentence. Stores made before keep theirs; both are read the same way.
 constexpr const char* kSchema = R"sql(
 PRAGMA journal_mode=WAL;
 PRAGMA synchronous=NORMAL;
@@ -28,7 +30,7 @@ CREATE TABLE IF NOT EXISTS stories(
   id TEXT PRIMARY KEY, published TEXT, title TEXT, dateline TEXT, events INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS sentences(
   story TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY(story, idx));
-CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(story UNINDEXED, idx UNINDEXED, text);
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(story UNINDEXED, idx UNINDEXED, text, columnsize=0);
 CREATE TABLE IF NOT EXISTS events(
   id INTEGER PRIMARY KEY, story TEXT NOT NULL, sentence INTEGER NOT NULL, date TEXT,
   source_code TEXT, source_country TEXT, target_code TEXT, target_country TEXT,
