@@ -57,10 +57,8 @@ class Stmt {
   void Real(int i, double v) { sqlite3_bind_double(s_, i, v); }
   void Null(int i) { sqlite3_bind_null(s_, i); }
   int Step() { return sqlite3_step(s_); }
-  void Reset() {
-    sqlite3_reset(s_);
-    sqlite3_clear_bindings(s_);
-  }
+  // Bindings are kept: every statement binds each of its parameters before each step.
+  void Reset() { sqlite3_reset(s_); }
   std::string Col(int i) {
     const unsigned char* t = sqlite3_column_text(s_, i);
     return t ? reinterpret_cast<const char*>(t) : "";
