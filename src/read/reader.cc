@@ -69,12 +69,13 @@ Result<Story> ParseStoryJson(const std::string& line, const std::string& where, 
   Story s;
   s.origin = where;
   auto get = [&](const char* k) {  // each field is read once: its value is moved out
-    auto it = m.find(k);
-    return it == m.end() ? std::string() : std::move(it->second);
+    std::string* v = m.Find(k);
+    return v ? std::move(*v) : std::string();
   };
+  const bool has_text = m.Find("text") != nullptr;
   s.text = get("text");
   if (s.text.find_first_not_of(" \t\r\n") == std::string::npos)
-    return Status::Error(where + (m.count("text") ? ": empty \"text\"" : ": missing \"text\""));
+    return Status::Error(where + (has_text ? ": empty \"text\"" : ": missing \"text\""));
   s.id = get("id");
   if (s.id.empty()) return Status::Error(where + ": missing \"id\"");
   s.date = get("date");

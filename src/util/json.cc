@@ -235,10 +235,10 @@ struct Parser {
 
 }  // namespace
 
-Result<std::map<std::string, std::string>> ParseFlatObject(std::string_view line) {
+Result<FlatObject> ParseFlatObject(std::string_view line) {
   Parser p;
   p.s = line;
-  std::map<std::string, std::string> out;
+  FlatObject out;
   p.Ws();
   if (p.i >= line.size() || line[p.i] != '{') return Status::Error("column 1: expected a JSON object");
   ++p.i;
@@ -248,7 +248,7 @@ Result<std::map<std::string, std::string>> ParseFlatObject(std::string_view line
   } else {
     while (true) {
       p.Ws();
-      std::string key, value;
+      auto& [key, value] = out.fields.emplace_back();
       if (!p.String(&key)) return Status::Error(p.error);
       p.Ws();
       if (p.i >= line.size() || line[p.i] != ':') {
@@ -257,7 +257,6 @@ Result<std::map<std::string, std::string>> ParseFlatObject(std::string_view line
       }
       ++p.i;
       if (!p.Value(&value, 0)) return Status::Error(p.error);
-      out[key] = std::move(value);
       p.Ws();
       if (p.i < line.size() && line[p.i] == ',') { ++p.i; continue; }
       if (p.i < line.size() && line[p.i] == '}') { ++p.i; break; }

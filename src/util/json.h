@@ -5,9 +5,10 @@
 
 #include <cstddef>
 #include <cstring>
-#include <map>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "dyad/status.h"
 
@@ -33,9 +34,20 @@ void AppendInt(std::string* out, long v);
 // Appends a number with at most `decimals` decimals and no trailing zeros.
 void AppendNumber(std::string* out, double v, int decimals = 6);
 
+// The top-level fields of a JSON object, in their order. A key given twice: the later value counts.
+struct FlatObject {
+  std::vector<std::pair<std::string, std::string>> fields;
+  std::string* Find(std::string_view key) {
+    for (auto it = fields.rbegin(); it != fields.rend(); ++it)
+      if (it->first == key) return &it->second;
+    return nullptr;
+  }
+  const std::string* Find(std::string_view key) const { return const_cast<FlatObject*>(this)->Find(key); }
+};
+
 // Parses one JSON object whose top-level values are read as strings (numbers and booleans are kept as
 // their literal text, null as empty, nested objects/arrays are skipped). Errors name the column.
-Result<std::map<std::string, std::string>> ParseFlatObject(std::string_view line);
+Result<FlatObject> ParseFlatObject(std::string_view line);
 
 }  // namespace dyad::json
 

@@ -44,10 +44,19 @@ TEST(Json, NumbersDropTrailingZeros) {
 TEST(Json, ParsesFlatObjectWithEscapesAndNesting) {
   auto r = ParseFlatObject(R"({"id": "a1", "n": 3, "text": "caf\u00e9 \"x\"", "tags": [1, {"a": 2}], "z": null})");
   ASSERT_TRUE(r.ok()) << r.status().message();
-  EXPECT_EQ(r.value().at("id"), "a1");
-  EXPECT_EQ(r.value().at("n"), "3");
-  EXPECT_EQ(r.value().at("text"), "caf\xC3\xA9 \"x\"");
-  EXPECT_EQ(r.value().at("z"), "");
+  auto at = [&](const char* k) { return r.value().Find(k) ? *r.value().Find(k) : std::string("(absent)"); };
+  EXPECT_EQ(at("id"), "a1");
+  EXPECT_EQ(at("n"), "3");
+  EXPECT_EQ(at("text"), "caf\xC3\xA9 \"x\"");
+  EXPECT_EQ(at("z"), "");
+  EXPECT_EQ(at("tags"), "");
+  EXPECT_EQ(at("missing"), "(absent)");
+}
+
+TEST(Json, LaterDuplicateKeyWins) {
+  auto r = ParseFlatObject(R"({"id": "a", "text": "x", "id": "b"})");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(*r.value().Find("id"), "b");
 }
 
 TEST(Json, ReportsColumnOfError) {
