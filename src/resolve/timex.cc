@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "util/word_set.h"
+
 namespace dyad::resolve {
 
 namespace {
@@ -127,6 +129,23 @@ const char* SeasonOf(std::string_view w) {
   return nullptr;
 }
 
+// Can a time expression be found at token i? Every rule of FindTimex needs one of these: a capital (a
+// month), a number, a hyphenated word ("two-year", "mid-2011"), one of the words below, or a unit after
+// it ("a month", "several days", "two years ago"). Most tokens are none, and are passed over at once.
+bool MayStartTimex(const std::vector<Token>& toks, size_t i, size_t n) {
+  const Token& t = toks[i];
+  if (t.Is(text::kCap) || t.Is(text::kNumber)) return true;
+  const std::string_view w = t.lower;
+  if (w.find('-') != std::string_view::npos) return true;
+  static const WordSet kWords = {
+      "now", "currently", "nowadays", "past", "future", "recently", "at", "recent", "days", "weeks", "months",
+      "years", "decades", "hours", "minutes", "decade", "last", "next", "this", "coming", "yesterday", "today",
+      "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "spring", "summer", "fall", "autumn", "winter"};
+  if (kWords.count(w)) return true;
+  return i + 1 < n && (UnitOf(toks[i + 1].lower) || DurationUnitOf(toks[i + 1].lower));
+}
+
 bool IsPartOfDay(std::string_view w) {
   return w == "night" || w == "morning" || w == "afternoon" || w == "evening" || w == "overnight";
 }
@@ -137,6 +156,10 @@ std::vector<Timex> FindTimex(const std::vector<Token>& toks, size_t n) {
   std::vector<Timex> out;
   size_t i = 0;
   while (i < n) {
+    if (!MayStartTimex(toks, i, n)) {
+      ++i;
+      continue;
+    }
     const Token& t = toks[i];
     std::string_view w = t.lower;
     Timex x;
