@@ -18,6 +18,9 @@ namespace {
 
 // The full-text index keeps no per-row token counts (columnsize=0): they serve only ranking, which dyad
 // does not use, and cost a write per sentence. Stores made before keep theirs; both are read the same way.
+// Sentences enter the full-text index when it is first needed, not when they are stored: storing lists their
+// rowids in fts_pending, and a query with words indexes what is pending first (one bulk insert). Building the
+// index took a third of the cost of storing; a store that is never searched by words never pays it.
 constexpr const char* kSchema = R"sql(
 PRAGMA journal_mode=WAL;
 PRAGMA synchronous=NORMAL;
@@ -31,6 +34,7 @@ CREATE TABLE IF NOT EXISTS stories(
 CREATE TABLE IF NOT EXISTS sentences(
   story TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY(story, idx));
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(story UNINDEXED, idx UNINDEXED, text, columnsize=0);
+CREATE TABLE IF NOT EXISTS fts_pending(id INTEGER PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS events(
   id INTEGER PRIMARY KEY, story TEXT NOT NULL, sentence INTEGER NOT NULL, date TEXT,
   source_code TEXT, source_country TEXT, target_code TEXT, target_country TEXT,
@@ -83,15 +87,10 @@ class SqliteStore : public Store {
   Status Begin() override {
     DYAD_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
     in_batch_ = true;
-    fts_ops_.clear();
     return Status::Ok();
   }
   Status Commit() override {
     in_batch_ = false;
-    if (Status st = FlushFts(); !st.ok()) {
-      (void)Exec("ROLLBACK");
-      return st;
-    }
     return Exec("COMMIT");
   }
 
@@ -104,10 +103,8 @@ class SqliteStore : public Store {
     // A savepoint is its own transaction outside Begin()/Commit() and nests inside one.
     // (Prepared once: sqlite3_exec would parse them for every story.)
     DYAD_RETURN_IF_ERROR(Run("SAVEPOINT put_story"));
-    const size_t fts_before = fts_ops_.size();
     Status st = PutInside(story, event_json);
     if (!st.ok()) {
-      fts_ops_.resize(fts_before);
       (void)Run("ROLLBACK TO put_story");
       (void)Run("RELEASE put_story");
       return st;
@@ -116,6 +113,7 @@ class SqliteStore : public Store {
   }
 
   Result<std::vector<StoredEvent>> Find(const Query& q) override {
+    if (!q.text.empty()) DYAD_RETURN_IF_ERROR(IndexPending());
     std::vector<std::string> args;
     std::string sql =
         std::string(kSelect) + Where(q, &args) + " ORDER BY e.story, e.sentence, e.id LIMIT " + std::to_string(q.limit);
@@ -135,6 +133,7 @@ class SqliteStore : public Store {
   // Reports come sorted by the dedup key, so one pass folds each run of equal keys into one event: no hash
   // map, and the limit stops the scan early.
   Result<std::vector<StoredEvent>> FindDeduped(const Query& q) override {
+    if (!q.text.empty()) DYAD_RETURN_IF_ERROR(IndexPending());
     std::vector<std::string> args;
     std::string sql = std::string(kSelect) + ", " + kMentionJson + Where(q, &args) +
                       " ORDER BY e.date IS NULL, e.date, e.source_code, e.target_code, e.cameo, e.modality, e.story, "
@@ -288,34 +287,24 @@ class SqliteStore : public Store {
     return rc == SQLITE_DONE ? Status::Ok() : Fail(sql);
   }
 
-  // A full-text row to write at Commit(): inside a batch, full-text writes wait for the end, because FTS5
-  // flushes its pending terms to a new segment at every savepoint once it is part of the transaction (one
-  // segment per story, then merges: most of the cost of storing).
-  struct FtsOp {
-    long rowid = 0;
-    bool remove = false;  // delete the row; else insert it
-    std::string story, text;
-    int idx = 0;
-  };
-
-  Status FlushFts() {
-    if (fts_ops_.empty()) return Status::Ok();
-    Stmt& ins_f = Prepared("INSERT INTO sentences_fts(rowid, story, idx, text) VALUES(?,?,?,?)");
-    Stmt& del_f = Prepared("DELETE FROM sentences_fts WHERE rowid = ?");
-    if (!ins_f.ok() || !del_f.ok()) return Fail("prepare sentence");
-    for (const FtsOp& op : fts_ops_) {  // in order: a story stored twice in a batch is deleted, then re-added
-      Stmt& s = op.remove ? del_f : ins_f;
-      s.Reset();
-      s.Int(1, op.rowid);
-      if (!op.remove) {
-        s.Text(2, op.story);
-        s.Int(3, op.idx);
-        s.Text(4, op.text);
-      }
-      if (s.Step() != SQLITE_DONE) return Fail(op.remove ? "delete sentence" : "insert sentence");
+  // Puts the pending sentences into the full-text index (inside the open batch, if any).
+  Status IndexPending() {
+    Stmt& any = Prepared("SELECT 1 FROM fts_pending LIMIT 1");
+    if (!any.ok()) return Fail("prepare index");
+    const int rc = any.Step();
+    any.Reset();
+    if (rc == SQLITE_DONE) return Status::Ok();
+    if (rc != SQLITE_ROW) return Fail("index");
+    if (!in_batch_) DYAD_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+    Status st = Run("INSERT INTO sentences_fts(rowid, story, idx, text) SELECT s.rowid, s.story, s.idx, s.text "
+                    "FROM fts_pending p JOIN sentences s ON s.rowid = p.id ORDER BY p.id");
+    if (st.ok()) st = Run("DELETE FROM fts_pending");
+    if (in_batch_) return st;
+    if (!st.ok()) {
+      (void)Exec("ROLLBACK");
+      return st;
     }
-    fts_ops_.clear();
-    return Status::Ok();
+    return Exec("COMMIT");
   }
 
   Status PutInside(const CodedStory& story, const std::vector<std::string>* event_json) {
@@ -327,27 +316,14 @@ class SqliteStore : public Store {
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Fail("lookup");
     const bool stored = rc == SQLITE_ROW;
     exists.Reset();
-    if (stored && in_batch_) {
-      Stmt& old = Prepared("SELECT rowid FROM sentences WHERE story = ?");
-      if (!old.ok()) return Fail("prepare delete");
-      old.Text(1, story.id);
-      while ((rc = old.Step()) == SQLITE_ROW) {
-        FtsOp op;
-        op.rowid = static_cast<long>(sqlite3_column_int64(old.get(), 0));
-        op.remove = true;
-        fts_ops_.push_back(std::move(op));
-      }
-      if (rc != SQLITE_DONE) return Fail("delete");
-      old.Reset();
-    }
     if (stored) {
       // The full-text rows share their sentence's rowid: deleting them is a lookup, not a scan of the index.
       Stmt& del_geo = Prepared("DELETE FROM events_geo WHERE id IN (SELECT id FROM events WHERE story = ?)");
       Stmt& del_ev = Prepared("DELETE FROM events WHERE story = ?");
       Stmt& del_f = Prepared("DELETE FROM sentences_fts WHERE rowid IN (SELECT rowid FROM sentences WHERE story = ?)");
+      Stmt& del_p = Prepared("DELETE FROM fts_pending WHERE id IN (SELECT rowid FROM sentences WHERE story = ?)");
       Stmt& del_s = Prepared("DELETE FROM sentences WHERE story = ?");
-      for (Stmt* s : {&del_geo, &del_ev, &del_f, &del_s}) {
-        if (s == &del_f && in_batch_) continue;  // queued above
+      for (Stmt* s : {&del_geo, &del_ev, &del_f, &del_p, &del_s}) {
         if (!s->ok()) return Fail("prepare delete");
         s->Text(1, story.id);
         if (s->Step() != SQLITE_DONE) return Fail("delete");
@@ -363,30 +339,17 @@ class SqliteStore : public Store {
     if (ins_story.Step() != SQLITE_DONE) return Fail("insert story");
 
     Stmt& ins_s = Prepared("INSERT INTO sentences(story, idx, text) VALUES(?,?,?)");
-    Stmt& ins_f = Prepared("INSERT INTO sentences_fts(rowid, story, idx, text) VALUES(?,?,?,?)");
-    if (!ins_s.ok() || !ins_f.ok()) return Fail("prepare sentence");
+    Stmt& ins_p = Prepared("INSERT INTO fts_pending(id) VALUES(?)");
+    if (!ins_s.ok() || !ins_p.ok()) return Fail("prepare sentence");
     for (const Sentence& s : story.sentences) {
       ins_s.Reset();
       ins_s.Text(1, story.id);
       ins_s.Int(2, s.index);
       ins_s.Text(3, s.text);
       if (ins_s.Step() != SQLITE_DONE) return Fail("insert sentence");
-      const long rowid = static_cast<long>(sqlite3_last_insert_rowid(db_));
-      if (in_batch_) {
-        FtsOp op;
-        op.rowid = rowid;
-        op.story = story.id;
-        op.idx = s.index;
-        op.text = s.text;
-        fts_ops_.push_back(std::move(op));
-        continue;
-      }
-      ins_f.Reset();
-      ins_f.Int(1, rowid);
-      ins_f.Text(2, story.id);
-      ins_f.Int(3, s.index);
-      ins_f.Text(4, s.text);
-      if (ins_f.Step() != SQLITE_DONE) return Fail("insert sentence");
+      ins_p.Reset();
+      ins_p.Int(1, static_cast<long>(sqlite3_last_insert_rowid(db_)));
+      if (ins_p.Step() != SQLITE_DONE) return Fail("insert sentence");
     }
     Stmt& ins_e = Prepared(
         "INSERT INTO events(story, sentence, date, source_code, source_country, target_code, target_country, "
@@ -436,7 +399,6 @@ class SqliteStore : public Store {
   sqlite3* db_;
   std::unordered_map<const char*, std::unique_ptr<Stmt>> stmts_;
   bool in_batch_ = false;
-  std::vector<FtsOp> fts_ops_;  // full-text writes of the open batch, in order
 };
 
 }  // namespace

@@ -130,6 +130,31 @@ TEST(SqliteStore, BatchRestoresReplaceTheFullText) {
   EXPECT_EQ(store.Find(q).value().size(), 1u);
 }
 
+// Sentences enter the full-text index when a query first needs it, also in the middle of a batch, and a
+// story stored again before that leaves no trace of its old text.
+TEST(SqliteStore, FullTextIndexIsBuiltWhenFirstSearched) {
+  testing::TempDir dir;
+  auto st = Store::OpenSqlite(dir.path() + "/t.db");
+  ASSERT_TRUE(st.ok());
+  Store& store = *st.value();
+  CodedStory other = MakeStory(2);
+  other.sentences[0].text = "Gondor attacked Irbil with catapults.";
+  Query drones, catapults;
+  drones.text = "drones";
+  catapults.text = "catapults";
+  ASSERT_TRUE(store.Begin().ok());
+  ASSERT_TRUE(store.Put(MakeStory(2)).ok());
+  ASSERT_TRUE(store.Put(other).ok());  // replaces the text not yet indexed
+  EXPECT_EQ(store.Find(drones).value().size(), 0u);
+  EXPECT_EQ(store.Find(catapults).value().size(), 1u);  // indexed inside the batch
+  ASSERT_TRUE(store.Put(MakeStory(2)).ok());              // replaces the text indexed just now
+  EXPECT_EQ(store.FindDeduped(catapults).value().size(), 0u);
+  EXPECT_EQ(store.FindDeduped(drones).value().size(), 1u);
+  ASSERT_TRUE(store.Commit().ok());
+  EXPECT_EQ(store.Find(drones).value().size(), 1u);
+  EXPECT_EQ(store.Find(catapults).value().size(), 0u);
+}
+
 TEST(SqliteStore, UnopenablePathIsAnError) {
   EXPECT_FALSE(Store::OpenSqlite("/nonexistent-dir/x/y.db").ok());
 }
