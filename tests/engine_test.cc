@@ -5,6 +5,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "dyad/engine.h"
@@ -259,6 +260,40 @@ TEST(Engine, UsCountiesComeFromTheCensusAtlas) {
   ev = CodeText("A fire destroyed a barn near Fergus Falls in Otter Tail County. Rioters attacked police in "
                 "Douglas County on Sunday.", "2024-05-08");
   EXPECT_TRUE(near(45.93, -95.45)) << Dump(ev);  // Minnesota's, not Colorado's
+}
+
+namespace {
+
+// The place an annotated text names at `phrase` (its first mention), if any.
+std::optional<Location> PlaceAt(const std::string& text, const std::string& phrase) {
+  Story s;
+  s.id = "t";
+  s.date = "2026-03-04";
+  s.text = text;
+  auto r = TheEngine().Annotate(s);
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  if (!r.ok()) return std::nullopt;
+  const int at = static_cast<int>(text.find(phrase));  // ASCII texts: bytes are code points
+  for (const auto& p : r.value().places)
+    if (p.begin <= at && at < p.end) return p.place;
+  return std::nullopt;
+}
+
+}  // namespace
+
+TEST(Engine, ApStateAbbreviationsNameTheStateAndContainTheTown) {
+  // The tokenizer splits the period off "Ga."; the abbreviation is still Georgia, and Columbus lies in it.
+  auto state = PlaceAt("A man from Columbus, Ga., was charged on Monday.", "Ga.");
+  ASSERT_TRUE(state.has_value());
+  EXPECT_EQ(state->name, "Georgia");
+  EXPECT_EQ(state->country, "USA");
+  auto town = PlaceAt("A man from Columbus, Ga., was charged on Monday.", "Columbus");
+  ASSERT_TRUE(town.has_value());
+  EXPECT_LT(lexicon::DistanceKm(town->lat, town->lon, 32.46, -84.99), 30) << town->name;
+  // Not the Norwegian town "Flå" for "Fla.", also before a capitalised word.
+  state = PlaceAt("He was born in Tampa, Fla. Police said nothing.", "Fla.");
+  ASSERT_TRUE(state.has_value());
+  EXPECT_EQ(state->name, "Florida");
 }
 
 TEST(Engine, BadInputIsAnErrorNotACrash) {

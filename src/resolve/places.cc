@@ -203,6 +203,12 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       found = cache->found[i];
     }
     size_t max_len = cached ? 0 : std::min<size_t>(gaz.MaxWordsFrom(toks[i].lower), n - i);
+    // An abbreviation whose period the tokenizer split off ("Kansas City, Kan.", "Orlando, Fla."): the name
+    // with its period, before the bare word ("Fla" is a Norwegian town).
+    if (!cached && i + 1 < n && toks[i + 1].lower == "." && toks[i + 1].begin == toks[i].end) {
+      key.assign(toks[i].lower).push_back('.');
+      if (auto v = gaz.Find(key); !v.empty()) found = v, found_len = 2;
+    }
     for (size_t len = max_len; len >= 1 && found.empty(); --len) {
       // Every word of a multi-word name but function words must be capitalised.
       bool ok = true;
@@ -232,7 +238,8 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     const bool admin_name = found_len > 1 && IsAdminWord(toks[pm.last - 1].lower);
     // Inside a longer name ("the Middle East", "Islamic State", "Kurdistan Democratic Party"): not a place.
     bool cap_before = i > 0 && toks[i - 1].Is(text::kCap) && !IsStopName(toks[i - 1].lower);
-    bool cap_after = !admin && !admin_name && pm.last < static_cast<int>(n) &&
+    // An abbreviation's period ends the name ("Salina, Kan. Police said").
+    bool cap_after = !admin && !admin_name && pm.last < static_cast<int>(n) && toks[pm.last - 1].lower != "." &&
                      (toks[pm.last].Is(text::kCap) ||  // "Gulf of Guinea", "Bay of Bengal"
                       (toks[pm.last].lower == "of" && pm.last + 1 < static_cast<int>(n) && toks[pm.last + 1].Is(text::kCap)));
     if (cap_before || cap_after) {
