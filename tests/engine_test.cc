@@ -296,6 +296,30 @@ TEST(Engine, ApStateAbbreviationsNameTheStateAndContainTheTown) {
   EXPECT_EQ(state->name, "Florida");
 }
 
+TEST(Engine, StoryNamesAgreeOnOneRegion) {
+  // Alone, "Athens" is Greece's capital; with two counties that both can lie in Georgia, it is Athens, Georgia.
+  const std::string text = "Police in Athens arrested a man. Deputies from Clarke County and Oconee County helped.";
+  auto athens = PlaceAt(text, "Athens");
+  ASSERT_TRUE(athens.has_value());
+  EXPECT_EQ(athens->country, "USA");
+  EXPECT_EQ(athens->admin1, "Georgia");
+  auto oconee = PlaceAt(text, "Oconee");
+  ASSERT_TRUE(oconee.has_value());
+  EXPECT_EQ(oconee->admin1, "Georgia");
+  athens = PlaceAt("Police in Athens arrested a man on Monday.", "Athens");
+  ASSERT_TRUE(athens.has_value());
+  EXPECT_EQ(athens->country, "GRC");
+}
+
+TEST(Engine, MonthsInstitutionsAndFunctionWordsAreNoPlaces) {
+  // "March" (England), "Police" (Poland), "Since" (Colombia) are towns only in the gazetteer.
+  const std::string text = "Since March, Police in Kansas have made arrests.";
+  EXPECT_FALSE(PlaceAt(text, "Since").has_value());
+  EXPECT_FALSE(PlaceAt(text, "March").has_value());
+  EXPECT_FALSE(PlaceAt(text, "Police").has_value());
+  EXPECT_TRUE(PlaceAt(text, "Kansas").has_value());
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

@@ -24,14 +24,31 @@ bool IsAdminWord(std::string_view w) {
          w == "parish";
 }
 
-// Capitalised words that are also place names somewhere but are almost never meant as places.
+// Capitalised words that are also place names somewhere (or begin one) but are almost never meant as
+// places: function words that open sentences, numbers, months and weekdays.
 bool IsStopName(std::string_view w) {
-  static constexpr std::array<std::string_view, 44> kStop = {
+  static const WordSet kSet = {
       "the", "he", "she", "it", "they", "we", "but", "in", "on", "at", "a", "an", "and", "of", "for",
       "said", "asked", "after", "before", "while", "when", "if", "as", "this", "that", "there", "his",
       "her", "their", "its", "president", "minister", "mr.", "ms.", "mrs.", "gen.", "one", "two", "three",
-      "already", "however", "during", "also", "both"};
-  static const WordSet kSet(kStop);
+      "already", "however", "during", "also", "both", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "more", "most", "many", "much", "since", "from", "just", "over", "still", "is", "are", "was", "none",
+      "some", "all", "any", "every", "each", "other", "such", "only", "even", "then", "now", "here", "what",
+      "who", "why", "how", "where", "so", "not", "no", "yes", "with", "by", "to", "about", "under", "between",
+      "among", "against", "until", "through", "because", "although", "though", "despite", "once", "later",
+      "today", "yesterday", "tomorrow", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday"};
+  return kSet.count(w) != 0;
+}
+
+// Words that alone are a town somewhere but in news are institutions, common nouns or holidays ("Police
+// said", "the Council", "at Christmas"); as the start of a longer name ("Park City") they still count.
+bool IsCommonNounName(std::string_view w) {
+  static const WordSet kSet = {
+      "police", "council", "congress", "court", "senate", "parliament", "government", "city", "town",
+      "street", "avenue", "road", "park", "section", "law", "commerce", "man", "human", "god", "jesus",
+      "free", "metro", "gulf", "christmas", "easter", "thanksgiving", "halloween", "church", "school"};
   return kSet.count(w) != 0;
 }
 
@@ -76,8 +93,10 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
       }
       if (r == 0) s += 8;
       else if (r > 0) s += 3;
-      if (!p.admin1.empty() && !p.IsAdmin1() &&
-          std::find(story.admin1.begin(), story.admin1.end(), p.admin1) != story.admin1.end())
+      if (!p.admin1.empty() && !p.IsAdmin1() && p.admin1 == story.region && p.country == story.region_country)
+        s += 10;
+      else if (!p.admin1.empty() && !p.IsAdmin1() &&
+               std::find(story.admin1.begin(), story.admin1.end(), p.admin1) != story.admin1.end())
         s += 6;
     }
     if (s > best_score) best_score = s, best = c;
@@ -93,6 +112,69 @@ bool IsProminent(const lexicon::Gazetteer& gaz, int c) {
   return p.IsCountry() || p.IsAdmin1() || p.feature == "region" || p.feature == "PPLC" || p.feature == "PPLA" ||
          p.population >= 100000;
 }
+
+// Which first-level region the story's names agree on: each distinct name shares one vote among the regions
+// its places lie in, so "Gainesville" (Florida, Georgia, Texas, ...) and "Hall County" (Georgia, Nebraska,
+// Texas) together point to Georgia, while "Springfield" says next to nothing.
+class RegionVote {
+ public:
+  void Add(const lexicon::Gazetteer& gaz, std::span<const int> cands) {
+    if (cands.empty()) return;
+    for (const int* seen : names_)
+      if (seen == cands.data()) return;  // a name votes once, however often the story repeats it
+    names_.push_back(cands.data());
+    // The vote is shared by the places' weight: a city of 800,000 speaks louder than its namesake hamlets.
+    double total = 0;
+    for (int c : cands)
+      if (Eligible(gaz.place(c))) total += Weight(gaz.place(c));
+    scratch_.clear();
+    for (int c : cands) {
+      const lexicon::Place& p = gaz.place(c);
+      if (!Eligible(p)) continue;
+      auto it = std::find_if(tally_.begin(), tally_.end(), [&](const Tally& t) {
+        return t.place->admin1 == p.admin1 && t.place->country == p.country;
+      });
+      if (it == tally_.end()) it = tally_.insert(tally_.end(), Tally{&p, 0, 0});
+      it->score += Weight(p) / total;
+      const size_t k = static_cast<size_t>(it - tally_.begin());
+      if (std::find(scratch_.begin(), scratch_.end(), k) == scratch_.end()) {
+        scratch_.push_back(k);
+        ++it->names;
+      }
+    }
+  }
+
+  // A place in the region that at least two names and a clear margin agree on, or nullptr.
+  const lexicon::Place* Winner() const {
+    const Tally* best = nullptr;
+    double second = 0;
+    for (const Tally& t : tally_) {
+      if (!best || t.score > best->score) {
+        if (best) second = std::max(second, best->score);
+        best = &t;
+      } else {
+        second = std::max(second, t.score);
+      }
+    }
+    if (!best || best->names < 2 || best->score < 0.5 || best->score < 1.5 * second) return nullptr;
+    return best->place;
+  }
+
+ private:
+  struct Tally {
+    const lexicon::Place* place;  // any place of the region: its country and admin1
+    double score;
+    int names;
+  };
+  static bool Eligible(const lexicon::Place& p) {
+    return !p.admin1.empty() && !p.IsCountry() && p.feature != "region";
+  }
+  static double Weight(const lexicon::Place& p) { return std::sqrt(static_cast<double>(p.population) + 1000.0); }
+
+  std::vector<const int*> names_;
+  std::vector<Tally> tally_;
+  std::vector<size_t> scratch_;  // the regions the current name has counted for
+};
 
 }  // namespace
 
@@ -226,7 +308,7 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       cache->len[i] = static_cast<int>(found_len);
       cache->found[i] = found;
     }
-    if (found.empty()) {
+    if (found.empty() || (found_len == 1 && IsCommonNounName(toks[i].lower))) {
       ++i;
       continue;
     }
@@ -314,11 +396,13 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
   // for a country the story names, or when it names none: otherwise "Paris" would vote for France in a
   // story about Paris, Texas.
   std::vector<const lexicon::Place*> cities;
+  RegionVote vote;
   if (caches && caches->size() < sentences.size()) caches->resize(sentences.size());
   for (size_t si = 0; si < sentences.size(); ++si) {
     const auto* toks = sentences[si];
     for (const PlaceMention& pm : FindPlaces(*toks, toks->size(), gaz, *story, actors, caches ? &(*caches)[si] : nullptr)) {
       if (pm.place < 0 || pm.adjective || pm.embedded) continue;
+      vote.Add(gaz, pm.candidates);
       const lexicon::Place& p = gaz.place(pm.place);
       if (p.IsCountry() || p.IsAdmin1()) {
         if (NamesCountryAndOther(gaz, pm.candidates)) continue;  // "Georgia": the name cannot vote for itself
@@ -340,9 +424,13 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
     }
   }
   const bool named = !countries.empty();
+  // A big city outside the region the story's names agree on is not the one meant ("Athens" among Clarke and
+  // Oconee Counties).
+  const lexicon::Place* agreed = vote.Winner();
   for (const lexicon::Place* p : cities) {
     bool known = std::any_of(countries.begin(), countries.end(), [&](const auto& c) { return c.first == p->country; });
     if (named && !known) continue;
+    if (agreed && (p->country != agreed->country || p->admin1 != agreed->admin1)) continue;
     bump(&countries, p->country);
     bump(&regions, p->admin1.empty() ? p->name : p->admin1);
   }
@@ -353,6 +441,12 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
     if (std::find(story->countries.begin(), story->countries.end(), c) == story->countries.end())
       story->countries.push_back(c);
   for (const auto& [r, n] : regions) story->admin1.push_back(r);
+  if (agreed) {
+    story->region = agreed->admin1;
+    story->region_country = agreed->country;
+    if (std::find(story->countries.begin(), story->countries.end(), agreed->country) == story->countries.end())
+      story->countries.push_back(agreed->country);
+  }
 }
 
 }  // namespace dyad::resolve

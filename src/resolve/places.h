@@ -30,6 +30,9 @@ struct PlaceMention {
 struct StoryPlaces {
   std::vector<std::string> countries;
   std::vector<std::string> admin1;
+  // The first-level region most of the story's names can lie in together ("Athens", "Clarke County" and
+  // "Oconee County": Georgia), when they agree on one; its places are preferred above all.
+  std::string region, region_country;
 };
 
 // What the gazetteer knows at each token of one sentence: the longest name starting there and its places.
