@@ -320,6 +320,17 @@ TEST(Engine, MonthsInstitutionsAndFunctionWordsAreNoPlaces) {
   EXPECT_TRUE(PlaceAt(text, "Kansas").has_value());
 }
 
+TEST(Engine, SurnamesTheStoryGivesAreNoPlaces) {
+  // "Davidson" is a town in North Carolina, but here it is Cindy Davidson.
+  std::string text = "Cindy Davidson owns a shop in Gainesville. Davidson said business was good.";
+  EXPECT_FALSE(PlaceAt(text, "Davidson said").has_value());
+  EXPECT_TRUE(PlaceAt(text, "Gainesville").has_value());
+  // Put after "in", the same word is a place; a big city is never taken for a surname.
+  text = "Cindy Davidson owns a shop in Davidson. Davidson is growing. Jane Atlanta met Atlanta officials.";
+  EXPECT_TRUE(PlaceAt(text, "Davidson is").has_value());
+  EXPECT_TRUE(PlaceAt(text, "Atlanta officials").has_value());
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

@@ -113,6 +113,66 @@ bool IsProminent(const lexicon::Gazetteer& gaz, int c) {
          p.population >= 100000;
 }
 
+// Words before a person's name.
+bool IsPersonTitle(std::string_view w) {
+  static const WordSet kSet = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "sgt.", "lt.", "capt.",
+                               "det.", "cpl.", "officer", "deputy", "mayor", "sheriff", "judge", "coach",
+                               "councilman", "councilwoman", "commissioner", "superintendent", "pastor"};
+  return kSet.count(w) != 0;
+}
+
+// Could a place of this name be what a surname means? Not a country, a first-level region, a capital or a
+// big city ("George Washington" does not make "Washington" a person, nor "Metropolitan Atlanta" Atlanta).
+bool MayBeSurname(const lexicon::Gazetteer& gaz, std::span<const int> cands) {
+  for (int c : cands) {
+    const lexicon::Place& p = gaz.place(c);
+    if (p.IsCountry() || p.IsAdmin1() || p.feature == "region" || p.feature == "PPLC" || p.feature == "PPLA" ||
+        p.population >= 100000)
+      return false;
+  }
+  return true;
+}
+
+// Words before a place's name that make no person of it ("Downtown Greer", "Greater Manchester").
+bool IsPlacePrefix(std::string_view w) {
+  static const WordSet kSet = {"downtown", "uptown", "midtown", "metropolitan", "metro", "greater", "historic",
+                               "unincorporated", "suburban", "rural", "old", "little", "fort", "port", "lake",
+                               "mount", "mt.", "saint", "st.", "san", "santa", "los", "las", "el", "la", "le"};
+  return kSet.count(w) != 0 || IsGenericPlaceWord(w);
+}
+
+// The surnames of the people a sentence names: the last word of two or three capitalised words (initials
+// allowed) that are no place together ("Cindy Davidson", "George W. Bush"), or of a title and a name
+// ("Mr. Harding").
+void LearnSurnames(const std::vector<text::Token>& toks, const lexicon::Gazetteer& gaz, std::vector<uint64_t>* out) {
+  const size_t n = toks.size();
+  std::string key;
+  for (size_t i = 0; i < n;) {
+    if (!toks[i].Is(text::kCap) || toks[i].Is(text::kPunct) || IsStopName(toks[i].lower)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < n && toks[j].Is(text::kCap) && !toks[j].Is(text::kPunct) && !toks[j].Is(text::kAllCaps)) ++j;
+    if (j == i) {
+      ++i;
+      continue;
+    }
+    const size_t words = j - i;
+    const text::Token& last = toks[j - 1];
+    if (words >= 2 && words <= 4 && last.lower.size() > 2 && last.lower.back() != '.' &&
+        !IsPlacePrefix(toks[j - 2].lower) &&
+        !IsAdminWord(last.lower) && !IsGenericPlaceWord(last.lower) && !IsCommonNounName(last.lower)) {
+      key.clear();
+      for (size_t k = i; k < j; ++k) (key.empty() ? key : key.append(" ")).append(toks[k].lower);
+      if ((IsPersonTitle(toks[i].lower) || gaz.Find(key).empty()) && MayBeSurname(gaz, gaz.Find(last.lower)) &&
+          std::find(out->begin(), out->end(), last.LowerHash()) == out->end())
+        out->push_back(last.LowerHash());
+    }
+    i = j;
+  }
+}
+
 // Which first-level region the story's names agree on: each distinct name shares one vote among the regions
 // its places lie in, so "Gainesville" (Florida, Georgia, Texas, ...) and "Hall County" (Georgia, Nebraska,
 // Texas) together point to Georgia, while "Springfield" says next to nothing.
@@ -312,6 +372,13 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       ++i;
       continue;
     }
+    // A surname the story gave someone, alone, is that person ("Davidson said"), unless it follows "in".
+    if (found_len == 1 && !story_countries.surnames.empty() && !(i > 0 && IsLocativePreposition(toks[i - 1].lower)) &&
+        std::find(story_countries.surnames.begin(), story_countries.surnames.end(), toks[i].LowerHash()) !=
+            story_countries.surnames.end()) {
+      ++i;
+      continue;
+    }
     PlaceMention pm;
     pm.first = static_cast<int>(i);
     pm.last = static_cast<int>(i + found_len);
@@ -395,6 +462,12 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
   // Countries and regions named as such speak first; a city that dwarfs its namesakes ("Paris") speaks only
   // for a country the story names, or when it names none: otherwise "Paris" would vote for France in a
   // story about Paris, Texas.
+  for (const auto* toks : sentences) LearnSurnames(*toks, gaz, &story->surnames);
+  // A word the story also puts after "in" or "near" is a place there ("in Greer"): no surname.
+  for (const auto* toks : sentences)
+    for (size_t k = 1; k < toks->size() && !story->surnames.empty(); ++k)
+      if (IsLocativePreposition((*toks)[k - 1].lower))
+        std::erase(story->surnames, (*toks)[k].LowerHash());
   std::vector<const lexicon::Place*> cities;
   RegionVote vote;
   if (caches && caches->size() < sentences.size()) caches->resize(sentences.size());
