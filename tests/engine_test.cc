@@ -331,6 +331,16 @@ TEST(Engine, SurnamesTheStoryGivesAreNoPlaces) {
   EXPECT_TRUE(PlaceAt(text, "Atlanta officials").has_value());
 }
 
+TEST(Engine, SmallPlacesNamedOnlyByAnotherNameAreNoPlaces) {
+  // GeoNames lists "Lane" among the other names of Rochelle, Illinois: alone, the word is a person.
+  EXPECT_FALSE(PlaceAt("Lane thanked the volunteers.", "Lane").has_value());
+  // After "near", a transliteration GeoNames lists ("Penjwen" for Baynjiwayn) is the town.
+  EXPECT_TRUE(PlaceAt("Guns shelled guards near Penjwen on Monday.", "Penjwen").has_value());
+  // A big place keeps its other names ("Arbil" for Erbil), and so does a region an actor shares ("EU").
+  EXPECT_TRUE(PlaceAt("Drones struck Arbil on Sunday.", "Arbil").has_value());
+  EXPECT_TRUE(PlaceAt("The EU imposed sanctions.", "EU").has_value());
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

@@ -106,11 +106,38 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
 
 namespace {
 
+// Does a locative preposition stand before token `first`, over "the", "northern", "town of", ...?
+bool HasLocativeCue(const std::vector<text::Token>& toks, int first) {
+  for (int k = first - 1; k >= 0 && k >= first - 5; --k) {
+    std::string_view w = toks[k].lower;
+    if (IsLocativePreposition(w)) return true;
+    if (w != "the" && w != "northern" && w != "southern" && w != "eastern" && w != "western" &&
+        w != "central" && w != "city" && w != "town" && w != "village" && w != "capital" &&
+        w != "province" && w != "of" && w != "northeastern" && w != "northwestern" &&
+        w != "southeastern" && w != "southwestern")
+      return false;
+  }
+  return false;
+}
+
 // A country, a first-level region, a capital or a city of at least 100,000 people.
 bool IsProminent(const lexicon::Gazetteer& gaz, int c) {
   const lexicon::Place& p = gaz.place(c);
   return p.IsCountry() || p.IsAdmin1() || p.feature == "region" || p.feature == "PPLC" || p.feature == "PPLA" ||
          p.population >= 100000;
+}
+
+// Is `name` the word `lower`, but for case? A name written with letters beyond ASCII ("Penjwēn") may be the
+// word in plain letters, so it counts as the same.
+bool SameNameAs(std::string_view lower, std::string_view name) {
+  for (char c : name)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  if (lower.size() != name.size()) return false;
+  for (size_t k = 0; k < name.size(); ++k) {
+    const char c = name[k] >= 'A' && name[k] <= 'Z' ? static_cast<char>(name[k] + 32) : name[k];
+    if (c != lower[k]) return false;
+  }
+  return true;
 }
 
 // Words before a person's name.
@@ -121,9 +148,10 @@ bool IsPersonTitle(std::string_view w) {
   return kSet.count(w) != 0;
 }
 
-// Could a place of this name be what a surname means? Not a country, a first-level region, a capital or a
+// Is this a place name that could stand for a surname? Not a country, a first-level region, a capital or a
 // big city ("George Washington" does not make "Washington" a person, nor "Metropolitan Atlanta" Atlanta).
 bool MayBeSurname(const lexicon::Gazetteer& gaz, std::span<const int> cands) {
+  if (cands.empty()) return false;  // no place to mistake it for ("Chamber", "Cowboys")
   for (int c : cands) {
     const lexicon::Place& p = gaz.place(c);
     if (p.IsCountry() || p.IsAdmin1() || p.feature == "region" || p.feature == "PPLC" || p.feature == "PPLA" ||
@@ -260,6 +288,7 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     cache->found.assign(n, {});
   }
   size_t i = 0;
+  size_t actor_end = 0;  // the end of a person's or organisation's name the actor dictionary knows
   std::string key;
   while (i < n) {
     if (actors && toks[i].Is(text::kCap)) {
@@ -269,6 +298,8 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
                 e->payload.role == lexicon::PhraseRole::kDemonym)) {
         const lexicon::ActorEntry& a = actors->entries()[e->payload.index];
         int place = a.kind == lexicon::ActorEntry::Kind::kCountry ? gaz.CountryPlace(a.code) : -1;
+        if (a.kind != lexicon::ActorEntry::Kind::kCountry && e->payload.role == lexicon::PhraseRole::kName)
+          actor_end = i + len;
         // A country name that the gazetteer also knows as another place ("Georgia", "Jordan") is left to the
         // gazetteer below, which weighs the story's countries.
         if (place >= 0 && e->payload.role == lexicon::PhraseRole::kName) {
@@ -372,6 +403,20 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       ++i;
       continue;
     }
+    // A person or organisation the actor dictionary knows ("Obama", "Hamas", "NATO") is not the small town
+    // that shares the name.
+    // A single word that names a place only by one of its other names ("Lane" for Rochelle, Illinois) is a
+    // person's name far more often, unless the place is prominent or the text says "in"/"near" before it.
+    if (found_len == 1 || i + found_len <= actor_end) {
+      const int c = ChoosePlace(found, gaz, false, story_countries);
+      bool other_name = found_len == 1;
+      for (int f : found) other_name = other_name && !SameNameAs(toks[i].lower, gaz.place(f).name);
+      const bool actor = i + found_len <= actor_end;  // "Obama", "NATO": a known actor, not a town
+      if ((other_name || actor) && !IsProminent(gaz, c) && !HasLocativeCue(toks, static_cast<int>(i))) {
+        i = std::max(i + 1, actor_end);
+        continue;
+      }
+    }
     // A surname the story gave someone, alone, is that person ("Davidson said"), unless it follows "in".
     if (found_len == 1 && !story_countries.surnames.empty() && !(i > 0 && IsLocativePreposition(toks[i - 1].lower)) &&
         std::find(story_countries.surnames.begin(), story_countries.surnames.end(), toks[i].LowerHash()) !=
@@ -397,6 +442,13 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       int c = ChoosePlace(found, gaz, false, story_countries);
       bool keep = c >= 0 && (gaz.place(c).IsCountry() || gaz.place(c).IsAdmin1()) &&
                   (found_len == 1 || !cap_before) && !IsGenericPlaceWord(toks[i].lower);
+      // A first name before a surname the story gives ("Paul Smith", "David Jones") is no place at all.
+      const auto& sn = story_countries.surnames;
+      if (cap_after && !cap_before && toks[pm.last].Is(text::kCap) &&
+          std::find(sn.begin(), sn.end(), toks[pm.last].LowerHash()) != sn.end()) {
+        i = pm.last;
+        continue;
+      }
       if (!keep) {
         // A well-known place inside an organisation's name ("The New York Times", "Birmingham City") is
         // still a toponym, marked as embedded.
@@ -412,16 +464,7 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     }
     if (admin) ++pm.last;
     pm.admin_cue = admin;
-    // Look back over "the", "northern", ... for a locative preposition.
-    for (int k = pm.first - 1; k >= 0 && k >= pm.first - 5; --k) {
-      std::string_view w = toks[k].lower;
-      if (IsLocativePreposition(w)) { pm.cue = true; break; }
-      if (w != "the" && w != "northern" && w != "southern" && w != "eastern" && w != "western" &&
-          w != "central" && w != "city" && w != "town" && w != "village" && w != "capital" &&
-          w != "province" && w != "of" && w != "northeastern" && w != "northwestern" &&
-          w != "southeastern" && w != "southwestern")
-        break;
-    }
+    pm.cue = HasLocativeCue(toks, pm.first);
     pm.place = ChoosePlace(found, gaz, admin, story_countries);
     pm.candidates = found;
     out.push_back(pm);
@@ -463,11 +506,17 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
   // for a country the story names, or when it names none: otherwise "Paris" would vote for France in a
   // story about Paris, Texas.
   for (const auto* toks : sentences) LearnSurnames(*toks, gaz, &story->surnames);
-  // A word the story also puts after "in" or "near" is a place there ("in Greer"): no surname.
+  // A word the story also puts after "in" or "near" is a place there ("in Greer"): no surname. One it never
+  // uses alone ("Davidson said") is more likely the head of a name ("Ohio State", "Cavan Institute").
+  std::vector<uint64_t> alone;
   for (const auto* toks : sentences)
-    for (size_t k = 1; k < toks->size() && !story->surnames.empty(); ++k)
-      if (IsLocativePreposition((*toks)[k - 1].lower))
-        std::erase(story->surnames, (*toks)[k].LowerHash());
+    for (size_t k = 0; k < toks->size() && !story->surnames.empty(); ++k) {
+      const auto& t = *toks;
+      if (k > 0 && IsLocativePreposition(t[k - 1].lower)) std::erase(story->surnames, t[k].LowerHash());
+      else if (t[k].Is(text::kCap) && (k == 0 || !t[k - 1].Is(text::kCap)) && (k + 1 == t.size() || !t[k + 1].Is(text::kCap)))
+        alone.push_back(t[k].LowerHash());
+    }
+  std::erase_if(story->surnames, [&](uint64_t h) { return std::find(alone.begin(), alone.end(), h) == alone.end(); });
   std::vector<const lexicon::Place*> cities;
   RegionVote vote;
   if (caches && caches->size() < sentences.size()) caches->resize(sentences.size());
