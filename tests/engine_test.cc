@@ -341,6 +341,18 @@ TEST(Engine, SmallPlacesNamedOnlyByAnotherNameAreNoPlaces) {
   EXPECT_TRUE(PlaceAt("The EU imposed sanctions.", "EU").has_value());
 }
 
+TEST(Engine, TownsInTheNamesOfTheirBodiesAreToponyms) {
+  // A town before "City Council", "Public Utilities", ... is named there; a state name that starts with a
+  // generic word is whole inside a longer name.
+  std::string text = "The Greer City Council met with the West Virginia Division of Highways on Monday.";
+  EXPECT_TRUE(PlaceAt(text, "Greer").has_value());
+  auto wv = PlaceAt(text, "West Virginia");
+  ASSERT_TRUE(wv.has_value());
+  EXPECT_EQ(wv->name, "West Virginia");
+  // A small town before "Library" is more likely a benefactor.
+  EXPECT_FALSE(PlaceAt("She visited the Carnegie Library on Monday.", "Carnegie").has_value());
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

@@ -120,6 +120,31 @@ bool HasLocativeCue(const std::vector<text::Token>& toks, int first) {
   return false;
 }
 
+// Words that follow a town's name in the names of its bodies, papers and facilities.
+bool IsLocalBodyWord(std::string_view w) {
+  // Not "University", "Library", "Center": those follow people's names as often ("Carnegie Library").
+  static const WordSet kSet = {
+      "city", "council", "county", "police", "public", "daily", "community", "arts", "area", "fire", "schools",
+      "school", "high", "hospital", "chamber", "club", "mayor", "board", "commission", "times", "news", "post",
+      "herald", "tribune", "journal", "gazette", "star", "airport", "museum", "township", "metro", "regional",
+      "municipal", "fed", "district", "town", "village", "borough", "downtown", "parks", "planning", "housing",
+      "water", "utilities", "transit", "sheriff", "veterans", "historical", "economic", "department"};
+  return kSet.count(w) != 0;
+}
+
+// Does ", <state or country>" follow at token `j` ("Greer, S.C.", "Greer, South Carolina")?
+bool FollowedByRegion(const std::vector<text::Token>& toks, size_t n, size_t j, const lexicon::Gazetteer& gaz) {
+  if (j + 1 >= n || toks[j].lower != "," || !toks[j + 1].Is(text::kCap)) return false;
+  std::string key = toks[j + 1].lower;
+  auto is_region = [&](const std::string& k) {
+    for (int c : gaz.Find(k))
+      if (gaz.place(c).IsAdmin1() || gaz.place(c).IsCountry()) return true;
+    return false;
+  };
+  if (is_region(key) || is_region(key + ".")) return true;
+  return j + 2 < n && is_region(key + " " + toks[j + 2].lower);
+}
+
 // A country, a first-level region, a capital or a city of at least 100,000 people.
 bool IsProminent(const lexicon::Gazetteer& gaz, int c) {
   const lexicon::Place& p = gaz.place(c);
@@ -412,7 +437,10 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       bool other_name = found_len == 1;
       for (int f : found) other_name = other_name && !SameNameAs(toks[i].lower, gaz.place(f).name);
       const bool actor = i + found_len <= actor_end;  // "Obama", "NATO": a known actor, not a town
-      if ((other_name || actor) && !IsProminent(gaz, c) && !HasLocativeCue(toks, static_cast<int>(i))) {
+      const size_t next = i + found_len;
+      const bool town_cue = HasLocativeCue(toks, static_cast<int>(i)) ||
+                            (next < n && IsLocalBodyWord(toks[next].lower)) || FollowedByRegion(toks, n, next, gaz);
+      if ((other_name || actor) && !IsProminent(gaz, c) && !town_cue) {
         i = std::max(i + 1, actor_end);
         continue;
       }
@@ -440,8 +468,10 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       // Inside a longer name, only a state or country keeps its place ("the Texas Fire Service"); a town or
       // a generic word does not ("Middle East", "Islamic State").
       int c = ChoosePlace(found, gaz, false, story_countries);
+      // A generic word alone ("West", "Central") is no name; in a longer one it is ("West Virginia").
+      const bool generic = found_len == 1 && IsGenericPlaceWord(toks[i].lower);
       bool keep = c >= 0 && (gaz.place(c).IsCountry() || gaz.place(c).IsAdmin1()) &&
-                  (found_len == 1 || !cap_before) && !IsGenericPlaceWord(toks[i].lower);
+                  (found_len == 1 || !cap_before) && !generic;
       // A first name before a surname the story gives ("Paul Smith", "David Jones") is no place at all.
       const auto& sn = story_countries.surnames;
       if (cap_after && !cap_before && toks[pm.last].Is(text::kCap) &&
@@ -452,7 +482,10 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       if (!keep) {
         // A well-known place inside an organisation's name ("The New York Times", "Birmingham City") is
         // still a toponym, marked as embedded.
-        if (c >= 0 && cap_after && !cap_before && IsProminent(gaz, c) && !IsGenericPlaceWord(toks[i].lower)) {
+        // So is any town before the word that heads a local body or facility ("the Dublin City Council",
+        // "Gainesville Public Utilities").
+        if (c >= 0 && cap_after && !cap_before && !generic &&
+            (IsProminent(gaz, c) || IsLocalBodyWord(toks[pm.last].lower))) {
           pm.place = c;
           pm.candidates = found;
           pm.embedded = true;
