@@ -353,6 +353,13 @@ TEST(Engine, TownsInTheNamesOfTheirBodiesAreToponyms) {
   EXPECT_FALSE(PlaceAt("She visited the Carnegie Library on Monday.", "Carnegie").has_value());
 }
 
+TEST(Engine, ARegionsOwnNameIsTheRegionNotItsNamesakeCounty) {
+  // The story is about New York state, so "New York" is the state, not New York County inside it.
+  auto ny = PlaceAt("Officials in Albany, N.Y., and Buffalo, N.Y., said New York will pay.", "New York");
+  ASSERT_TRUE(ny.has_value());
+  EXPECT_EQ(ny->feature, "admin1");
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

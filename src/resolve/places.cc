@@ -72,11 +72,18 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
       if (story_countries[k] == c) return static_cast<int>(k);
     return -1;
   };
+  // A name that is a first-level region's own ("New York") is not favoured for the places inside that region
+  // that share it (New York County): the story's interest in the region is the region's.
+  const lexicon::Place* region_named = nullptr;
+  for (int c : cands)
+    if (gaz.place(c).IsAdmin1()) region_named = &gaz.place(c);
   int best = -1;
   double best_score = -1e18;
   for (int c : cands) {
     const lexicon::Place& p = gaz.place(c);
     int r = rank(p.country);
+    const bool inside_namesake = region_named && &p != region_named && p.country == region_named->country &&
+                                 p.admin1 == region_named->admin1;
     double s;
     if (p.IsCountry()) {
       s = 10 + (r >= 0 ? 20 : 0);
@@ -93,11 +100,13 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
       }
       if (r == 0) s += 8;
       else if (r > 0) s += 3;
-      if (!p.admin1.empty() && !p.IsAdmin1() && p.admin1 == story.region && p.country == story.region_country)
+      if (!inside_namesake && !p.admin1.empty() && !p.IsAdmin1() && p.admin1 == story.region &&
+          p.country == story.region_country) {
         s += 10;
-      else if (!p.admin1.empty() && !p.IsAdmin1() &&
-               std::find(story.admin1.begin(), story.admin1.end(), p.admin1) != story.admin1.end())
+      } else if (!inside_namesake && !p.admin1.empty() && !p.IsAdmin1() &&
+               std::find(story.admin1.begin(), story.admin1.end(), p.admin1) != story.admin1.end()) {
         s += 6;
+      }
     }
     if (s > best_score) best_score = s, best = c;
   }
