@@ -360,6 +360,14 @@ TEST(Engine, ARegionsOwnNameIsTheRegionNotItsNamesakeCounty) {
   EXPECT_EQ(ny->feature, "admin1");
 }
 
+TEST(Engine, TheCapitalOfACountryTheStoryNamesIsThatCountrys) {
+  // The story is first about the United States, but Moscow is Russia's capital, not the town in Idaho.
+  auto moscow = PlaceAt("U.S. officials in Washington said American talks with Russia would resume in Moscow.",
+                        "Moscow");
+  ASSERT_TRUE(moscow.has_value());
+  EXPECT_EQ(moscow->country, "RUS");
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

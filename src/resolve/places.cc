@@ -98,7 +98,9 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
         else if (p.feature == "PPLA") s += 1.5;
         else if (p.feature.rfind("PPLA", 0) == 0) s += 0.5;
       }
-      if (r == 0) s += 8;
+      // The capital of any country the story is about is that country's, not a namesake town in the first
+      // ("Moscow" in a story about Washington's talks with Russia).
+      if (r == 0 || (r > 0 && p.feature == "PPLC")) s += 8;
       else if (r > 0) s += 3;
       if (!inside_namesake && !p.admin1.empty() && !p.IsAdmin1() && p.admin1 == story.region &&
           p.country == story.region_country) {
