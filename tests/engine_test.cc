@@ -368,6 +368,17 @@ TEST(Engine, TheCapitalOfACountryTheStoryNamesIsThatCountrys) {
   EXPECT_EQ(moscow->country, "RUS");
 }
 
+TEST(Engine, DirectionsAloneAreNoRegionsAbroad) {
+  // "Western" and "West Coast" are regions of Fiji and the Gambia only in a gazetteer.
+  const std::string text = "Western leaders met on the West Coast, and officials in the Western Province agreed.";
+  EXPECT_FALSE(PlaceAt(text, "Western leaders").has_value());
+  EXPECT_FALSE(PlaceAt(text, "West Coast").has_value());
+  // The White House is in Washington.
+  auto wh = PlaceAt("Officials at the White House said so.", "White House");
+  ASSERT_TRUE(wh.has_value());
+  EXPECT_LT(lexicon::DistanceKm(wh->lat, wh->lon, 38.90, -77.04), 5);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

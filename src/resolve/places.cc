@@ -42,13 +42,15 @@ bool IsStopName(std::string_view w) {
   return kSet.count(w) != 0;
 }
 
-// Words that alone are a town somewhere but in news are institutions, common nouns or holidays ("Police
-// said", "the Council", "at Christmas"); as the start of a longer name ("Park City") they still count.
+// Words that alone are a town somewhere but in news are institutions, common nouns, holidays or languages
+// ("Police said", "the Council", "at Christmas", "in English"); as the start of a longer name ("Park City")
+// they still count.
 bool IsCommonNounName(std::string_view w) {
   static const WordSet kSet = {
       "police", "council", "congress", "court", "senate", "parliament", "government", "city", "town",
       "street", "avenue", "road", "park", "section", "law", "commerce", "man", "human", "god", "jesus",
-      "free", "metro", "gulf", "christmas", "easter", "thanksgiving", "halloween", "church", "school"};
+      "free", "metro", "gulf", "christmas", "easter", "thanksgiving", "halloween", "church", "school",
+      "english", "arab", "valley"};
   return kSet.count(w) != 0;
 }
 
@@ -435,7 +437,12 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       cache->len[i] = static_cast<int>(found_len);
       cache->found[i] = found;
     }
-    if (found.empty() || (found_len == 1 && IsCommonNounName(toks[i].lower))) {
+    // Generic words alone ("Western", "West Coast") are directions, not the regions abroad that bear them,
+    // unless an admin word follows ("Western Province").
+    bool all_generic = true;
+    for (size_t k = i; k < i + found_len && all_generic; ++k) all_generic = IsGenericPlaceWord(toks[k].lower);
+    const bool admin_next = i + found_len < n && IsAdminWord(toks[i + found_len].lower);
+    if (found.empty() || (found_len == 1 && IsCommonNounName(toks[i].lower)) || (all_generic && !admin_next)) {
       ++i;
       continue;
     }
