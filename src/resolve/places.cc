@@ -450,17 +450,18 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     // that shares the name.
     // A single word that names a place only by one of its other names ("Lane" for Rochelle, Illinois) is a
     // person's name far more often, unless the place is prominent or the text says "in"/"near" before it.
-    if (found_len == 1 || i + found_len <= actor_end) {
-      const int c = ChoosePlace(found, gaz, false, story_countries);
+    {
       bool other_name = found_len == 1;
       for (int f : found) other_name = other_name && !SameNameAs(toks[i].lower, gaz.place(f).name);
       const bool actor = i + found_len <= actor_end;  // "Obama", "NATO": a known actor, not a town
-      const size_t next = i + found_len;
-      const bool town_cue = HasLocativeCue(toks, static_cast<int>(i)) ||
-                            (next < n && IsLocalBodyWord(toks[next].lower)) || FollowedByRegion(toks, n, next, gaz);
-      if ((other_name || actor) && !IsProminent(gaz, c) && !town_cue) {
-        i = std::max(i + 1, actor_end);
-        continue;
+      if ((other_name || actor) && !IsProminent(gaz, ChoosePlace(found, gaz, false, story_countries))) {
+        const size_t next = i + found_len;
+        const bool town_cue = HasLocativeCue(toks, static_cast<int>(i)) ||
+                              (next < n && IsLocalBodyWord(toks[next].lower)) || FollowedByRegion(toks, n, next, gaz);
+        if (!town_cue) {
+          i = std::max(i + 1, actor_end);
+          continue;
+        }
       }
     }
     // A surname the story gave someone, alone, is that person ("Davidson said"), unless it follows "in".
