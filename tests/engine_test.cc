@@ -379,6 +379,17 @@ TEST(Engine, DirectionsAloneAreNoRegionsAbroad) {
   EXPECT_LT(lexicon::DistanceKm(wh->lat, wh->lon, 38.90, -77.04), 5);
 }
 
+TEST(Engine, CountriesAndStatesInAListAreNotContainedInTheNext) {
+  // "Brazil, Germany": a list, not Brazil inside Germany; "Georgia, USA" is still the state.
+  std::string text = "The firm has plants in Brazil, Germany, Japan and the USA. Teams went to Guam, Alaska, Hawaii.";
+  EXPECT_TRUE(PlaceAt(text, "Brazil").has_value());
+  EXPECT_TRUE(PlaceAt(text, "Germany").has_value());
+  EXPECT_TRUE(PlaceAt(text, "Alaska").has_value());
+  auto ga = PlaceAt("He moved to Georgia, USA, last year.", "Georgia");
+  ASSERT_TRUE(ga.has_value());
+  EXPECT_EQ(ga->country, "USA");
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

@@ -537,7 +537,14 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       if (p.country == outer.country && (outer.IsCountry() || p.admin1 == outer.admin1) && c != b.place)
         inside.push_back(c);
     }
-    a.place = inside.empty() ? -1 : ChoosePlace(inside, gaz, a.admin_cue, story_countries);
+    if (!inside.empty()) {
+      a.place = ChoosePlace(inside, gaz, a.admin_cue, story_countries);
+    } else if (a.place >= 0 && !gaz.place(a.place).IsCountry() && !gaz.place(a.place).IsAdmin1() &&
+               gaz.place(a.place).feature != "region") {
+      // A town said to lie where none of that name does is not that town. Countries and states are peers
+      // in a list instead ("Brazil, Germany, Japan"; "Guam, Alaska, Hawaii").
+      a.place = -1;
+    }
   }
   return out;
 }
