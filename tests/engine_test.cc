@@ -294,6 +294,13 @@ TEST(Engine, ApStateAbbreviationsNameTheStateAndContainTheTown) {
   state = PlaceAt("He was born in Tampa, Fla. Police said nothing.", "Fla.");
   ASSERT_TRUE(state.has_value());
   EXPECT_EQ(state->name, "Florida");
+  // Two words with an initial: "W. Va."; and a county named after a country is the county.
+  state = PlaceAt("A man in Wheeling, W. Va., was charged.", "Va.");
+  ASSERT_TRUE(state.has_value());
+  EXPECT_EQ(state->name, "West Virginia");
+  auto county = PlaceAt("Deputies in Guernsey County said so.", "Guernsey");
+  ASSERT_TRUE(county.has_value());
+  EXPECT_EQ(county->country, "USA");
 }
 
 TEST(Engine, StoryNamesAgreeOnOneRegion) {

@@ -343,6 +343,9 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
         if (place >= 0 && e->payload.role == lexicon::PhraseRole::kName) {
           std::string k;
           for (size_t q = i; q < i + len; ++q) k += (q > i ? " " : "") + toks[q].lower;
+          // A county or province named after the country ("Guernsey County", "Lebanon County") is that.
+          if (i + len < n && IsAdminWord(toks[i + len].lower) && !gaz.Find(k + " " + toks[i + len].lower).empty())
+            place = -1;
           // A hamlet that shares the name ("America" in the Netherlands) is no rival, unless it lies in a
           // country the story is about ("Lebanon" in a story about Tennessee towns).
           if (!toks[i].Is(text::kAllCaps))
@@ -401,6 +404,9 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       std::span<const int> v = gaz.Find(toks[i].lower);
       abbreviation = !(v.size() == 1 && gaz.place(v[0]).feature == "region");
     }
+    // Or it begins a longer name ("W. Va."): then only that name counts.
+    const bool only_longer = abbreviation && gaz.MaxWordsFrom(toks[i].lower) > 1;
+    if (only_longer) abbreviation = false;
     if (!toks[i].Is(text::kCap) || IsStopName(toks[i].lower) || abbreviation) {
       ++i;
       continue;
@@ -414,12 +420,6 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       found = cache->found[i];
     }
     size_t max_len = cached ? 0 : std::min<size_t>(gaz.MaxWordsFrom(toks[i].lower), n - i);
-    // An abbreviation whose period the tokenizer split off ("Kansas City, Kan.", "Orlando, Fla."): the name
-    // with its period, before the bare word ("Fla" is a Norwegian town).
-    if (!cached && i + 1 < n && toks[i + 1].lower == "." && toks[i + 1].begin == toks[i].end) {
-      key.assign(toks[i].lower).push_back('.');
-      if (auto v = gaz.Find(key); !v.empty()) found = v, found_len = 2;
-    }
     for (size_t len = max_len; len >= 1 && found.empty(); --len) {
       // Every word of a multi-word name but function words must be capitalised.
       bool ok = true;
@@ -431,6 +431,16 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       }
       if (!ok) continue;
       if (toks[i + len - 1].Is(text::kPunct)) continue;
+      // An abbreviation whose period the tokenizer split off ("Kansas City, Kan.", "Orlando, Fla.", "W. Va."):
+      // the name with its period, before the bare word ("Fla" is a Norwegian town).
+      if (i + len < n && toks[i + len].lower == "." && toks[i + len].begin == toks[i + len - 1].end) {
+        key.push_back('.');
+        if (auto v = gaz.Find(key); !v.empty()) {
+          found = v, found_len = len + 1;
+          break;
+        }
+        key.pop_back();
+      }
       if (auto v = gaz.Find(key); !v.empty()) found = v, found_len = len;
     }
     if (cache && !cached) {
@@ -442,7 +452,8 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     bool all_generic = true;
     for (size_t k = i; k < i + found_len && all_generic; ++k) all_generic = IsGenericPlaceWord(toks[k].lower);
     const bool admin_next = i + found_len < n && IsAdminWord(toks[i + found_len].lower);
-    if (found.empty() || (found_len == 1 && IsCommonNounName(toks[i].lower)) || (all_generic && !admin_next)) {
+    if (found.empty() || (found_len == 1 && IsCommonNounName(toks[i].lower)) || (all_generic && !admin_next) ||
+        (only_longer && found_len == 1)) {
       ++i;
       continue;
     }
