@@ -397,6 +397,17 @@ TEST(Engine, CountriesAndStatesInAListAreNotContainedInTheNext) {
   EXPECT_EQ(ga->country, "USA");
 }
 
+TEST(Engine, APlaceThatBearsTheNameOutranksOneKnownByItOnlyAsAnother) {
+  // GeoNames lists "Riverdale" among Glendale's other names; the Riverdales are meant.
+  auto r = PlaceAt("Police in Riverdale said a man was hurt.", "Riverdale");
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(r->name, "Riverdale");
+  // A city of millions keeps its other names.
+  auto spb = PlaceAt("Putin spoke in St. Petersburg on Monday.", "Petersburg");
+  ASSERT_TRUE(spb.has_value());
+  EXPECT_EQ(spb->country, "RUS");
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

@@ -328,6 +328,7 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
   size_t i = 0;
   size_t actor_end = 0;  // the end of a person's or organisation's name the actor dictionary knows
   std::string key;
+  std::vector<int> own_named;  // candidates whose own name is the text
   while (i < n) {
     if (actors && toks[i].Is(text::kCap)) {
       size_t len = 0;
@@ -529,6 +530,23 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     pm.admin_cue = admin;
     pm.cue = HasLocativeCue(toks, pm.first);
     pm.place = ChoosePlace(found, gaz, admin, story_countries);
+    // A name that some candidates bear as their own and the chosen one only as another name ("Riverdale"
+    // for Glendale) is one of those that bear it, unless the chosen one is a country, a region, a capital or
+    // a city of millions ("St. Petersburg").
+    if (found.size() > 1 && pm.place >= 0) {
+      const lexicon::Place& chosen = gaz.place(pm.place);
+      if (!chosen.IsCountry() && !chosen.IsAdmin1() && chosen.feature != "region" && chosen.feature != "PPLC" &&
+          chosen.population < 1000000) {
+        key.clear();
+        for (size_t k = i; k < i + found_len && toks[k].lower != "."; ++k) (key.empty() ? key : key.append(" ")).append(toks[k].lower);
+        if (!SameNameAs(key, chosen.name)) {
+          own_named.clear();
+          for (int c : found)
+            if (SameNameAs(key, gaz.place(c).name)) own_named.push_back(c);
+          if (!own_named.empty()) pm.place = ChoosePlace(own_named, gaz, admin, story_countries);
+        }
+      }
+    }
     pm.candidates = found;
     out.push_back(pm);
     i = pm.last;
