@@ -408,6 +408,17 @@ TEST(Engine, APlaceThatBearsTheNameOutranksOneKnownByItOnlyAsAnother) {
   EXPECT_EQ(spb->country, "RUS");
 }
 
+TEST(Engine, ANameFoundInOneCountryOnlyTellsTheStorysCountry) {
+  // Every Henry County is American, so this Paris is one of the American ones.
+  auto paris = PlaceAt("Paris and Henry County are rich in history. Students in Paris toured the courthouse.",
+                       "Paris and");
+  ASSERT_TRUE(paris.has_value());
+  EXPECT_EQ(paris->country, "USA");
+  paris = PlaceAt("Students in Paris toured the Louvre.", "Paris");
+  ASSERT_TRUE(paris.has_value());
+  EXPECT_EQ(paris->country, "FRA");
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

@@ -620,6 +620,11 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
         if (!p.IsCountry()) bump(&regions, p.admin1.empty() ? p.name : p.admin1);
         continue;
       }
+      // A name all of whose places lie in one country ("Hall County": Georgia, Nebraska, Texas) tells the
+      // story's country.
+      if (std::all_of(pm.candidates.begin(), pm.candidates.end(),
+                      [&](int c) { return gaz.place(c).country == p.country; }))
+        bump(&countries, p.country);
       // A name only one place has ("Otter Tail County", "Cottonport") tells the story's region.
       if (pm.candidates.size() == 1 && !p.admin1.empty()) {
         bump(&regions, p.admin1);
