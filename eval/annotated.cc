@@ -269,6 +269,14 @@ std::string ScoreAnnotated(const AnnotatedSet& set, const Engine& engine, std::s
         }
         if (!hit && explain) *explain += d.id + "  missed '" + cut(g.begin, g.end) + "'\n";
       }
+      if (explain)
+        for (const auto& p : places) {
+          bool hit = false;
+          for (const auto& g : d.spans) hit = hit || Overlap(p.begin, p.end, g.begin, g.end);
+          if (!hit)
+            *explain += d.id + "  extra  '" + cut(p.begin, p.end) + "' -> " + p.place.name + " (" + p.place.country +
+                        ", " + p.place.feature + ")\n";
+        }
     }
   }
   std::string o = "{\"set\":";

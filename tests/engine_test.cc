@@ -5,6 +5,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "dyad/engine.h"
@@ -259,6 +260,163 @@ TEST(Engine, UsCountiesComeFromTheCensusAtlas) {
   ev = CodeText("A fire destroyed a barn near Fergus Falls in Otter Tail County. Rioters attacked police in "
                 "Douglas County on Sunday.", "2024-05-08");
   EXPECT_TRUE(near(45.93, -95.45)) << Dump(ev);  // Minnesota's, not Colorado's
+}
+
+namespace {
+
+// The place an annotated text names at `phrase` (its first mention), if any.
+std::optional<Location> PlaceAt(const std::string& text, const std::string& phrase) {
+  Story s;
+  s.id = "t";
+  s.date = "2026-03-04";
+  s.text = text;
+  auto r = TheEngine().Annotate(s);
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  if (!r.ok()) return std::nullopt;
+  const int at = static_cast<int>(text.find(phrase));  // ASCII texts: bytes are code points
+  for (const auto& p : r.value().places)
+    if (p.begin <= at && at < p.end) return p.place;
+  return std::nullopt;
+}
+
+}  // namespace
+
+TEST(Engine, ApStateAbbreviationsNameTheStateAndContainTheTown) {
+  // The tokenizer splits the period off "Ga."; the abbreviation is still Georgia, and Columbus lies in it.
+  auto state = PlaceAt("A man from Columbus, Ga., was charged on Monday.", "Ga.");
+  ASSERT_TRUE(state.has_value());
+  EXPECT_EQ(state->name, "Georgia");
+  EXPECT_EQ(state->country, "USA");
+  auto town = PlaceAt("A man from Columbus, Ga., was charged on Monday.", "Columbus");
+  ASSERT_TRUE(town.has_value());
+  EXPECT_LT(lexicon::DistanceKm(town->lat, town->lon, 32.46, -84.99), 30) << town->name;
+  // Not the Norwegian town "Flå" for "Fla.", also before a capitalised word.
+  state = PlaceAt("He was born in Tampa, Fla. Police said nothing.", "Fla.");
+  ASSERT_TRUE(state.has_value());
+  EXPECT_EQ(state->name, "Florida");
+  // Two words with an initial: "W. Va."; and a county named after a country is the county.
+  state = PlaceAt("A man in Wheeling, W. Va., was charged.", "Va.");
+  ASSERT_TRUE(state.has_value());
+  EXPECT_EQ(state->name, "West Virginia");
+  auto county = PlaceAt("Deputies in Guernsey County said so.", "Guernsey");
+  ASSERT_TRUE(county.has_value());
+  EXPECT_EQ(county->country, "USA");
+}
+
+TEST(Engine, StoryNamesAgreeOnOneRegion) {
+  // Alone, "Athens" is Greece's capital; with two counties that both can lie in Georgia, it is Athens, Georgia.
+  const std::string text = "Police in Athens arrested a man. Deputies from Clarke County and Oconee County helped.";
+  auto athens = PlaceAt(text, "Athens");
+  ASSERT_TRUE(athens.has_value());
+  EXPECT_EQ(athens->country, "USA");
+  EXPECT_EQ(athens->admin1, "Georgia");
+  auto oconee = PlaceAt(text, "Oconee");
+  ASSERT_TRUE(oconee.has_value());
+  EXPECT_EQ(oconee->admin1, "Georgia");
+  athens = PlaceAt("Police in Athens arrested a man on Monday.", "Athens");
+  ASSERT_TRUE(athens.has_value());
+  EXPECT_EQ(athens->country, "GRC");
+}
+
+TEST(Engine, MonthsInstitutionsAndFunctionWordsAreNoPlaces) {
+  // "March" (England), "Police" (Poland), "Since" (Colombia) are towns only in the gazetteer.
+  const std::string text = "Since March, Police in Kansas have made arrests.";
+  EXPECT_FALSE(PlaceAt(text, "Since").has_value());
+  EXPECT_FALSE(PlaceAt(text, "March").has_value());
+  EXPECT_FALSE(PlaceAt(text, "Police").has_value());
+  EXPECT_TRUE(PlaceAt(text, "Kansas").has_value());
+}
+
+TEST(Engine, SurnamesTheStoryGivesAreNoPlaces) {
+  // "Davidson" is a town in North Carolina, but here it is Cindy Davidson.
+  std::string text = "Cindy Davidson owns a shop in Gainesville. Davidson said business was good.";
+  EXPECT_FALSE(PlaceAt(text, "Davidson said").has_value());
+  EXPECT_TRUE(PlaceAt(text, "Gainesville").has_value());
+  // Put after "in", the same word is a place; a big city is never taken for a surname.
+  text = "Cindy Davidson owns a shop in Davidson. Davidson is growing. Jane Atlanta met Atlanta officials.";
+  EXPECT_TRUE(PlaceAt(text, "Davidson is").has_value());
+  EXPECT_TRUE(PlaceAt(text, "Atlanta officials").has_value());
+}
+
+TEST(Engine, SmallPlacesNamedOnlyByAnotherNameAreNoPlaces) {
+  // GeoNames lists "Lane" among the other names of Rochelle, Illinois: alone, the word is a person.
+  EXPECT_FALSE(PlaceAt("Lane thanked the volunteers.", "Lane").has_value());
+  // After "near", a transliteration GeoNames lists ("Penjwen" for Baynjiwayn) is the town.
+  EXPECT_TRUE(PlaceAt("Guns shelled guards near Penjwen on Monday.", "Penjwen").has_value());
+  // A big place keeps its other names ("Arbil" for Erbil), and so does a region an actor shares ("EU").
+  EXPECT_TRUE(PlaceAt("Drones struck Arbil on Sunday.", "Arbil").has_value());
+  EXPECT_TRUE(PlaceAt("The EU imposed sanctions.", "EU").has_value());
+}
+
+TEST(Engine, TownsInTheNamesOfTheirBodiesAreToponyms) {
+  // A town before "City Council", "Public Utilities", ... is named there; a state name that starts with a
+  // generic word is whole inside a longer name.
+  std::string text = "The Greer City Council met with the West Virginia Division of Highways on Monday.";
+  EXPECT_TRUE(PlaceAt(text, "Greer").has_value());
+  auto wv = PlaceAt(text, "West Virginia");
+  ASSERT_TRUE(wv.has_value());
+  EXPECT_EQ(wv->name, "West Virginia");
+  // A small town before "Library" is more likely a benefactor.
+  EXPECT_FALSE(PlaceAt("She visited the Carnegie Library on Monday.", "Carnegie").has_value());
+}
+
+TEST(Engine, ARegionsOwnNameIsTheRegionNotItsNamesakeCounty) {
+  // The story is about New York state, so "New York" is the state, not New York County inside it.
+  auto ny = PlaceAt("Officials in Albany, N.Y., and Buffalo, N.Y., said New York will pay.", "New York");
+  ASSERT_TRUE(ny.has_value());
+  EXPECT_EQ(ny->feature, "admin1");
+}
+
+TEST(Engine, TheCapitalOfACountryTheStoryNamesIsThatCountrys) {
+  // The story is first about the United States, but Moscow is Russia's capital, not the town in Idaho.
+  auto moscow = PlaceAt("U.S. officials in Washington said American talks with Russia would resume in Moscow.",
+                        "Moscow");
+  ASSERT_TRUE(moscow.has_value());
+  EXPECT_EQ(moscow->country, "RUS");
+}
+
+TEST(Engine, DirectionsAloneAreNoRegionsAbroad) {
+  // "Western" and "West Coast" are regions of Fiji and the Gambia only in a gazetteer.
+  const std::string text = "Western leaders met on the West Coast, and officials in the Western Province agreed.";
+  EXPECT_FALSE(PlaceAt(text, "Western leaders").has_value());
+  EXPECT_FALSE(PlaceAt(text, "West Coast").has_value());
+  // The White House is in Washington.
+  auto wh = PlaceAt("Officials at the White House said so.", "White House");
+  ASSERT_TRUE(wh.has_value());
+  EXPECT_LT(lexicon::DistanceKm(wh->lat, wh->lon, 38.90, -77.04), 5);
+}
+
+TEST(Engine, CountriesAndStatesInAListAreNotContainedInTheNext) {
+  // "Brazil, Germany": a list, not Brazil inside Germany; "Georgia, USA" is still the state.
+  std::string text = "The firm has plants in Brazil, Germany, Japan and the USA. Teams went to Guam, Alaska, Hawaii.";
+  EXPECT_TRUE(PlaceAt(text, "Brazil").has_value());
+  EXPECT_TRUE(PlaceAt(text, "Germany").has_value());
+  EXPECT_TRUE(PlaceAt(text, "Alaska").has_value());
+  auto ga = PlaceAt("He moved to Georgia, USA, last year.", "Georgia");
+  ASSERT_TRUE(ga.has_value());
+  EXPECT_EQ(ga->country, "USA");
+}
+
+TEST(Engine, APlaceThatBearsTheNameOutranksOneKnownByItOnlyAsAnother) {
+  // GeoNames lists "Riverdale" among Glendale's other names; the Riverdales are meant.
+  auto r = PlaceAt("Police in Riverdale said a man was hurt.", "Riverdale");
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(r->name, "Riverdale");
+  // A city of millions keeps its other names.
+  auto spb = PlaceAt("Putin spoke in St. Petersburg on Monday.", "Petersburg");
+  ASSERT_TRUE(spb.has_value());
+  EXPECT_EQ(spb->country, "RUS");
+}
+
+TEST(Engine, ANameFoundInOneCountryOnlyTellsTheStorysCountry) {
+  // Every Henry County is American, so this Paris is one of the American ones.
+  auto paris = PlaceAt("Paris and Henry County are rich in history. Students in Paris toured the courthouse.",
+                       "Paris and");
+  ASSERT_TRUE(paris.has_value());
+  EXPECT_EQ(paris->country, "USA");
+  paris = PlaceAt("Students in Paris toured the Louvre.", "Paris");
+  ASSERT_TRUE(paris.has_value());
+  EXPECT_EQ(paris->country, "FRA");
 }
 
 TEST(Engine, BadInputIsAnErrorNotACrash) {

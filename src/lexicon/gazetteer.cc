@@ -77,6 +77,16 @@ std::string Gazetteer::Key(std::string_view name) {
   return k;
 }
 
+void Gazetteer::AddRegionName(const std::string& key, int idx) {
+  regions_[key].push_back(idx);
+  int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+  max_words_ = std::max(max_words_, words);
+  if (words > 1) {
+    int& w = FirstWords(std::string_view(key).substr(0, key.find(' ')));
+    w = std::max(w, words);
+  }
+}
+
 Status Gazetteer::LoadRegions(const std::string& path) {
   // Until the end, region lookups use the map this changes.
   region_slots_.clear();
@@ -97,7 +107,7 @@ Status Gazetteer::LoadRegions(const std::string& path) {
       if (found.empty()) continue;
       // Prefer the admin1 region of that name.
       std::stable_sort(found.begin(), found.end(), [&](int a, int b) { return places_[a].IsAdmin1() > places_[b].IsAdmin1(); });
-      for (const std::string& n : SplitList(f[0], '|')) regions_[Key(n)].push_back(found.front());
+      for (const std::string& n : SplitList(f[0], '|')) AddRegionName(Key(n), found.front());
       continue;
     }
     if (f.size() != 4) return Status::Error(path + ":" + std::to_string(l.number) + ": expected NAMES ; LAT ; LON ; COUNTRY");
@@ -118,16 +128,7 @@ Status Gazetteer::LoadRegions(const std::string& path) {
     int idx = static_cast<int>(places_.size());
     places_.push_back(p);
     if (country_point) country_place_[p.country] = idx;
-    for (const std::string& n : names) {
-      std::string key = Key(n);
-      regions_[key].push_back(idx);
-      int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
-      max_words_ = std::max(max_words_, words);
-      if (words > 1) {
-        int& w = FirstWords(std::string_view(key).substr(0, key.find(' ')));
-        w = std::max(w, words);
-      }
-    }
+    for (const std::string& n : names) AddRegionName(Key(n), idx);
   }
   BuildRegionTable();
   return Status::Ok();

@@ -83,6 +83,7 @@ class Gazetteer {
   std::vector<uint32_t> region_slots_;
   // First word of a multi-word name -> its most words, with its own open-addressing table.
   int& FirstWords(std::string_view word);  // inserts 0 when absent
+  void AddRegionName(const std::string& key, int idx);  // a name of a region or of a place aliased by one
   std::vector<std::pair<std::string, int>> first_word_list_;
   std::vector<uint32_t> first_word_slots_;
   struct SvHash {

@@ -1,41 +1,12 @@
 #include "resolve/places.h"
 
 #include <algorithm>
-#include <array>
-#include <unordered_set>
 #include <cmath>
 #include <string_view>
 
-#include "util/word_set.h"
+#include "resolve/place_words.h"
 
 namespace dyad::resolve {
-
-namespace {
-
-bool IsGenericPlaceWord(std::string_view w) {
-  return w == "north" || w == "south" || w == "east" || w == "west" || w == "central" || w == "northern" ||
-         w == "southern" || w == "eastern" || w == "western" || w == "upper" || w == "lower" || w == "new" ||
-         w == "capital" || w == "centre" || w == "center" || w == "islands" || w == "coast" || w == "highlands";
-}
-
-bool IsAdminWord(std::string_view w) {
-  return w == "province" || w == "governorate" || w == "region" || w == "state" || w == "oblast" ||
-         w == "district" || w == "county" || w == "prefecture" || w == "department" || w == "territory" ||
-         w == "parish";
-}
-
-// Capitalised words that are also place names somewhere but are almost never meant as places.
-bool IsStopName(std::string_view w) {
-  static constexpr std::array<std::string_view, 44> kStop = {
-      "the", "he", "she", "it", "they", "we", "but", "in", "on", "at", "a", "an", "and", "of", "for",
-      "said", "asked", "after", "before", "while", "when", "if", "as", "this", "that", "there", "his",
-      "her", "their", "its", "president", "minister", "mr.", "ms.", "mrs.", "gen.", "one", "two", "three",
-      "already", "however", "during", "also", "both"};
-  static const WordSet kSet(kStop);
-  return kSet.count(w) != 0;
-}
-
-}  // namespace
 
 // Prepositions that say where something happened. "to", "on", "from" are left out: "sent aid to Sudan" and
 // "sanctions on Iran" say whom, not where.
@@ -55,11 +26,18 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
       if (story_countries[k] == c) return static_cast<int>(k);
     return -1;
   };
+  // A name that is a first-level region's own ("New York") is not favoured for the places inside that region
+  // that share it (New York County): the story's interest in the region is the region's.
+  const lexicon::Place* region_named = nullptr;
+  for (int c : cands)
+    if (gaz.place(c).IsAdmin1()) region_named = &gaz.place(c);
   int best = -1;
   double best_score = -1e18;
   for (int c : cands) {
     const lexicon::Place& p = gaz.place(c);
     int r = rank(p.country);
+    const bool inside_namesake = region_named && &p != region_named && p.country == region_named->country &&
+                                 p.admin1 == region_named->admin1;
     double s;
     if (p.IsCountry()) {
       s = 10 + (r >= 0 ? 20 : 0);
@@ -74,11 +52,17 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
         else if (p.feature == "PPLA") s += 1.5;
         else if (p.feature.rfind("PPLA", 0) == 0) s += 0.5;
       }
-      if (r == 0) s += 8;
+      // The capital of any country the story is about is that country's, not a namesake town in the first
+      // ("Moscow" in a story about Washington's talks with Russia).
+      if (r == 0 || (r > 0 && p.feature == "PPLC")) s += 8;
       else if (r > 0) s += 3;
-      if (!p.admin1.empty() && !p.IsAdmin1() &&
-          std::find(story.admin1.begin(), story.admin1.end(), p.admin1) != story.admin1.end())
+      if (!inside_namesake && !p.admin1.empty() && !p.IsAdmin1() && p.admin1 == story.region &&
+          p.country == story.region_country) {
+        s += 10;
+      } else if (!inside_namesake && !p.admin1.empty() && !p.IsAdmin1() &&
+               std::find(story.admin1.begin(), story.admin1.end(), p.admin1) != story.admin1.end()) {
         s += 6;
+      }
     }
     if (s > best_score) best_score = s, best = c;
   }
@@ -87,12 +71,163 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
 
 namespace {
 
+// Does a locative preposition stand before token `first`, over "the", "northern", "town of", ...?
+bool HasLocativeCue(const std::vector<text::Token>& toks, int first) {
+  for (int k = first - 1; k >= 0 && k >= first - 5; --k) {
+    std::string_view w = toks[k].lower;
+    if (IsLocativePreposition(w)) return true;
+    if (w != "the" && w != "northern" && w != "southern" && w != "eastern" && w != "western" &&
+        w != "central" && w != "city" && w != "town" && w != "village" && w != "capital" &&
+        w != "province" && w != "of" && w != "northeastern" && w != "northwestern" &&
+        w != "southeastern" && w != "southwestern")
+      return false;
+  }
+  return false;
+}
+
+
+// Does ", <state or country>" follow at token `j` ("Greer, S.C.", "Greer, South Carolina")?
+bool FollowedByRegion(const std::vector<text::Token>& toks, size_t n, size_t j, const lexicon::Gazetteer& gaz) {
+  if (j + 1 >= n || toks[j].lower != "," || !toks[j + 1].Is(text::kCap)) return false;
+  std::string key = toks[j + 1].lower;
+  auto is_region = [&](const std::string& k) {
+    for (int c : gaz.Find(k))
+      if (gaz.place(c).IsAdmin1() || gaz.place(c).IsCountry()) return true;
+    return false;
+  };
+  if (is_region(key) || is_region(key + ".")) return true;
+  return j + 2 < n && is_region(key + " " + toks[j + 2].lower);
+}
+
 // A country, a first-level region, a capital or a city of at least 100,000 people.
 bool IsProminent(const lexicon::Gazetteer& gaz, int c) {
   const lexicon::Place& p = gaz.place(c);
   return p.IsCountry() || p.IsAdmin1() || p.feature == "region" || p.feature == "PPLC" || p.feature == "PPLA" ||
          p.population >= 100000;
 }
+
+// Is `name` the word `lower`, but for case? A name written with letters beyond ASCII ("Penjwēn") may be the
+// word in plain letters, so it counts as the same.
+bool SameNameAs(std::string_view lower, std::string_view name) {
+  for (char c : name)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  if (lower.size() != name.size()) return false;
+  for (size_t k = 0; k < name.size(); ++k) {
+    const char c = name[k] >= 'A' && name[k] <= 'Z' ? static_cast<char>(name[k] + 32) : name[k];
+    if (c != lower[k]) return false;
+  }
+  return true;
+}
+
+
+// Is this a place name that could stand for a surname? Not a country, a first-level region, a capital or a
+// big city ("George Washington" does not make "Washington" a person, nor "Metropolitan Atlanta" Atlanta).
+bool MayBeSurname(const lexicon::Gazetteer& gaz, std::span<const int> cands) {
+  if (cands.empty()) return false;  // no place to mistake it for ("Chamber", "Cowboys")
+  for (int c : cands) {
+    const lexicon::Place& p = gaz.place(c);
+    if (p.IsCountry() || p.IsAdmin1() || p.feature == "region" || p.feature == "PPLC" || p.feature == "PPLA" ||
+        p.population >= 100000)
+      return false;
+  }
+  return true;
+}
+
+
+// The surnames of the people a sentence names: the last word of two or three capitalised words (initials
+// allowed) that are no place together ("Cindy Davidson", "George W. Bush"), or of a title and a name
+// ("Mr. Harding").
+void LearnSurnames(const std::vector<text::Token>& toks, const lexicon::Gazetteer& gaz, std::vector<uint64_t>* out) {
+  const size_t n = toks.size();
+  std::string key;
+  for (size_t i = 0; i < n;) {
+    if (!toks[i].Is(text::kCap) || toks[i].Is(text::kPunct) || IsStopName(toks[i].lower)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < n && toks[j].Is(text::kCap) && !toks[j].Is(text::kPunct) && !toks[j].Is(text::kAllCaps)) ++j;
+    if (j == i) {
+      ++i;
+      continue;
+    }
+    const size_t words = j - i;
+    const text::Token& last = toks[j - 1];
+    if (words >= 2 && words <= 4 && last.lower.size() > 2 && last.lower.back() != '.' &&
+        !IsPlacePrefix(toks[j - 2].lower) &&
+        !IsAdminWord(last.lower) && !IsGenericPlaceWord(last.lower) && !IsCommonNounName(last.lower)) {
+      key.clear();
+      for (size_t k = i; k < j; ++k) (key.empty() ? key : key.append(" ")).append(toks[k].lower);
+      if ((IsPersonTitle(toks[i].lower) || gaz.Find(key).empty()) && MayBeSurname(gaz, gaz.Find(last.lower)) &&
+          std::find(out->begin(), out->end(), last.LowerHash()) == out->end())
+        out->push_back(last.LowerHash());
+    }
+    i = j;
+  }
+}
+
+// Which first-level region the story's names agree on: each distinct name shares one vote among the regions
+// its places lie in, so "Gainesville" (Florida, Georgia, Texas, ...) and "Hall County" (Georgia, Nebraska,
+// Texas) together point to Georgia, while "Springfield" says next to nothing.
+class RegionVote {
+ public:
+  void Add(const lexicon::Gazetteer& gaz, std::span<const int> cands) {
+    if (cands.empty()) return;
+    for (const int* seen : names_)
+      if (seen == cands.data()) return;  // a name votes once, however often the story repeats it
+    names_.push_back(cands.data());
+    // The vote is shared by the places' weight: a city of 800,000 speaks louder than its namesake hamlets.
+    double total = 0;
+    for (int c : cands)
+      if (Eligible(gaz.place(c))) total += Weight(gaz.place(c));
+    scratch_.clear();
+    for (int c : cands) {
+      const lexicon::Place& p = gaz.place(c);
+      if (!Eligible(p)) continue;
+      auto it = std::find_if(tally_.begin(), tally_.end(), [&](const Tally& t) {
+        return t.place->admin1 == p.admin1 && t.place->country == p.country;
+      });
+      if (it == tally_.end()) it = tally_.insert(tally_.end(), Tally{&p, 0, 0});
+      it->score += Weight(p) / total;
+      const size_t k = static_cast<size_t>(it - tally_.begin());
+      if (std::find(scratch_.begin(), scratch_.end(), k) == scratch_.end()) {
+        scratch_.push_back(k);
+        ++it->names;
+      }
+    }
+  }
+
+  // A place in the region that at least two names and a clear margin agree on, or nullptr.
+  const lexicon::Place* Winner() const {
+    const Tally* best = nullptr;
+    double second = 0;
+    for (const Tally& t : tally_) {
+      if (!best || t.score > best->score) {
+        if (best) second = std::max(second, best->score);
+        best = &t;
+      } else {
+        second = std::max(second, t.score);
+      }
+    }
+    if (!best || best->names < 2 || best->score < 0.5 || best->score < 1.5 * second) return nullptr;
+    return best->place;
+  }
+
+ private:
+  struct Tally {
+    const lexicon::Place* place;  // any place of the region: its country and admin1
+    double score;
+    int names;
+  };
+  static bool Eligible(const lexicon::Place& p) {
+    return !p.admin1.empty() && !p.IsCountry() && p.feature != "region";
+  }
+  static double Weight(const lexicon::Place& p) { return std::sqrt(static_cast<double>(p.population) + 1000.0); }
+
+  std::vector<const int*> names_;
+  std::vector<Tally> tally_;
+  std::vector<size_t> scratch_;  // the regions the current name has counted for
+};
 
 }  // namespace
 
@@ -118,7 +253,9 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     cache->found.assign(n, {});
   }
   size_t i = 0;
+  size_t actor_end = 0;  // the end of a person's or organisation's name the actor dictionary knows
   std::string key;
+  std::vector<int> own_named;  // candidates whose own name is the text
   while (i < n) {
     if (actors && toks[i].Is(text::kCap)) {
       size_t len = 0;
@@ -127,11 +264,16 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
                 e->payload.role == lexicon::PhraseRole::kDemonym)) {
         const lexicon::ActorEntry& a = actors->entries()[e->payload.index];
         int place = a.kind == lexicon::ActorEntry::Kind::kCountry ? gaz.CountryPlace(a.code) : -1;
+        if (a.kind != lexicon::ActorEntry::Kind::kCountry && e->payload.role == lexicon::PhraseRole::kName)
+          actor_end = i + len;
         // A country name that the gazetteer also knows as another place ("Georgia", "Jordan") is left to the
         // gazetteer below, which weighs the story's countries.
         if (place >= 0 && e->payload.role == lexicon::PhraseRole::kName) {
           std::string k;
           for (size_t q = i; q < i + len; ++q) k += (q > i ? " " : "") + toks[q].lower;
+          // A county or province named after the country ("Guernsey County", "Lebanon County") is that.
+          if (i + len < n && IsAdminWord(toks[i + len].lower) && !gaz.Find(k + " " + toks[i + len].lower).empty())
+            place = -1;
           // A hamlet that shares the name ("America" in the Netherlands) is no rival, unless it lies in a
           // country the story is about ("Lebanon" in a story about Tennessee towns).
           if (!toks[i].Is(text::kAllCaps))
@@ -190,6 +332,9 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       std::span<const int> v = gaz.Find(toks[i].lower);
       abbreviation = !(v.size() == 1 && gaz.place(v[0]).feature == "region");
     }
+    // Or it begins a longer name ("W. Va."): then only that name counts.
+    const bool only_longer = abbreviation && gaz.MaxWordsFrom(toks[i].lower) > 1;
+    if (only_longer) abbreviation = false;
     if (!toks[i].Is(text::kCap) || IsStopName(toks[i].lower) || abbreviation) {
       ++i;
       continue;
@@ -214,13 +359,54 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       }
       if (!ok) continue;
       if (toks[i + len - 1].Is(text::kPunct)) continue;
+      // An abbreviation whose period the tokenizer split off ("Kansas City, Kan.", "Orlando, Fla.", "W. Va."):
+      // the name with its period, before the bare word ("Fla" is a Norwegian town).
+      if (i + len < n && toks[i + len].lower == "." && toks[i + len].begin == toks[i + len - 1].end) {
+        key.push_back('.');
+        if (auto v = gaz.Find(key); !v.empty()) {
+          found = v, found_len = len + 1;
+          break;
+        }
+        key.pop_back();
+      }
       if (auto v = gaz.Find(key); !v.empty()) found = v, found_len = len;
     }
     if (cache && !cached) {
       cache->len[i] = static_cast<int>(found_len);
       cache->found[i] = found;
     }
-    if (found.empty()) {
+    // Generic words alone ("Western", "West Coast") are directions, not the regions abroad that bear them,
+    // unless an admin word follows ("Western Province").
+    bool all_generic = true;
+    for (size_t k = i; k < i + found_len && all_generic; ++k) all_generic = IsGenericPlaceWord(toks[k].lower);
+    const bool admin_next = i + found_len < n && IsAdminWord(toks[i + found_len].lower);
+    if (found.empty() || (found_len == 1 && IsCommonNounName(toks[i].lower)) || (all_generic && !admin_next) ||
+        (only_longer && found_len == 1)) {
+      ++i;
+      continue;
+    }
+    // A person or organisation the actor dictionary knows ("Obama", "Hamas", "NATO") is not the small town
+    // that shares the name.
+    // A single word that names a place only by one of its other names ("Lane" for Rochelle, Illinois) is a
+    // person's name far more often, unless the place is prominent or the text says "in"/"near" before it.
+    {
+      bool other_name = found_len == 1;
+      for (int f : found) other_name = other_name && !SameNameAs(toks[i].lower, gaz.place(f).name);
+      const bool actor = i + found_len <= actor_end;  // "Obama", "NATO": a known actor, not a town
+      if ((other_name || actor) && !IsProminent(gaz, ChoosePlace(found, gaz, false, story_countries))) {
+        const size_t next = i + found_len;
+        const bool town_cue = HasLocativeCue(toks, static_cast<int>(i)) ||
+                              (next < n && IsLocalBodyWord(toks[next].lower)) || FollowedByRegion(toks, n, next, gaz);
+        if (!town_cue) {
+          i = std::max(i + 1, actor_end);
+          continue;
+        }
+      }
+    }
+    // A surname the story gave someone, alone, is that person ("Davidson said"), unless it follows "in".
+    if (found_len == 1 && !story_countries.surnames.empty() && !(i > 0 && IsLocativePreposition(toks[i - 1].lower)) &&
+        std::find(story_countries.surnames.begin(), story_countries.surnames.end(), toks[i].LowerHash()) !=
+            story_countries.surnames.end()) {
       ++i;
       continue;
     }
@@ -232,19 +418,32 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     const bool admin_name = found_len > 1 && IsAdminWord(toks[pm.last - 1].lower);
     // Inside a longer name ("the Middle East", "Islamic State", "Kurdistan Democratic Party"): not a place.
     bool cap_before = i > 0 && toks[i - 1].Is(text::kCap) && !IsStopName(toks[i - 1].lower);
-    bool cap_after = !admin && !admin_name && pm.last < static_cast<int>(n) &&
+    // An abbreviation's period ends the name ("Salina, Kan. Police said").
+    bool cap_after = !admin && !admin_name && pm.last < static_cast<int>(n) && toks[pm.last - 1].lower != "." &&
                      (toks[pm.last].Is(text::kCap) ||  // "Gulf of Guinea", "Bay of Bengal"
                       (toks[pm.last].lower == "of" && pm.last + 1 < static_cast<int>(n) && toks[pm.last + 1].Is(text::kCap)));
     if (cap_before || cap_after) {
       // Inside a longer name, only a state or country keeps its place ("the Texas Fire Service"); a town or
       // a generic word does not ("Middle East", "Islamic State").
       int c = ChoosePlace(found, gaz, false, story_countries);
+      // A generic word alone ("West", "Central") is no name; in a longer one it is ("West Virginia").
+      const bool generic = found_len == 1 && IsGenericPlaceWord(toks[i].lower);
       bool keep = c >= 0 && (gaz.place(c).IsCountry() || gaz.place(c).IsAdmin1()) &&
-                  (found_len == 1 || !cap_before) && !IsGenericPlaceWord(toks[i].lower);
+                  (found_len == 1 || !cap_before) && !generic;
+      // A first name before a surname the story gives ("Paul Smith", "David Jones") is no place at all.
+      const auto& sn = story_countries.surnames;
+      if (cap_after && !cap_before && toks[pm.last].Is(text::kCap) &&
+          std::find(sn.begin(), sn.end(), toks[pm.last].LowerHash()) != sn.end()) {
+        i = pm.last;
+        continue;
+      }
       if (!keep) {
         // A well-known place inside an organisation's name ("The New York Times", "Birmingham City") is
         // still a toponym, marked as embedded.
-        if (c >= 0 && cap_after && !cap_before && IsProminent(gaz, c) && !IsGenericPlaceWord(toks[i].lower)) {
+        // So is any town before the word that heads a local body or facility ("the Dublin City Council",
+        // "Gainesville Public Utilities").
+        if (c >= 0 && cap_after && !cap_before && !generic &&
+            (IsProminent(gaz, c) || IsLocalBodyWord(toks[pm.last].lower))) {
           pm.place = c;
           pm.candidates = found;
           pm.embedded = true;
@@ -256,17 +455,25 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     }
     if (admin) ++pm.last;
     pm.admin_cue = admin;
-    // Look back over "the", "northern", ... for a locative preposition.
-    for (int k = pm.first - 1; k >= 0 && k >= pm.first - 5; --k) {
-      std::string_view w = toks[k].lower;
-      if (IsLocativePreposition(w)) { pm.cue = true; break; }
-      if (w != "the" && w != "northern" && w != "southern" && w != "eastern" && w != "western" &&
-          w != "central" && w != "city" && w != "town" && w != "village" && w != "capital" &&
-          w != "province" && w != "of" && w != "northeastern" && w != "northwestern" &&
-          w != "southeastern" && w != "southwestern")
-        break;
-    }
+    pm.cue = HasLocativeCue(toks, pm.first);
     pm.place = ChoosePlace(found, gaz, admin, story_countries);
+    // A name that some candidates bear as their own and the chosen one only as another name ("Riverdale"
+    // for Glendale) is one of those that bear it, unless the chosen one is a country, a region, a capital or
+    // a city of millions ("St. Petersburg").
+    if (found.size() > 1 && pm.place >= 0) {
+      const lexicon::Place& chosen = gaz.place(pm.place);
+      if (!chosen.IsCountry() && !chosen.IsAdmin1() && chosen.feature != "region" && chosen.feature != "PPLC" &&
+          chosen.population < 1000000) {
+        key.clear();
+        for (size_t k = i; k < i + found_len && toks[k].lower != "."; ++k) (key.empty() ? key : key.append(" ")).append(toks[k].lower);
+        if (!SameNameAs(key, chosen.name)) {
+          own_named.clear();
+          for (int c : found)
+            if (SameNameAs(key, gaz.place(c).name)) own_named.push_back(c);
+          if (!own_named.empty()) pm.place = ChoosePlace(own_named, gaz, admin, story_countries);
+        }
+      }
+    }
     pm.candidates = found;
     out.push_back(pm);
     i = pm.last;
@@ -286,7 +493,14 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       if (p.country == outer.country && (outer.IsCountry() || p.admin1 == outer.admin1) && c != b.place)
         inside.push_back(c);
     }
-    a.place = inside.empty() ? -1 : ChoosePlace(inside, gaz, a.admin_cue, story_countries);
+    if (!inside.empty()) {
+      a.place = ChoosePlace(inside, gaz, a.admin_cue, story_countries);
+    } else if (a.place >= 0 && !gaz.place(a.place).IsCountry() && !gaz.place(a.place).IsAdmin1() &&
+               gaz.place(a.place).feature != "region") {
+      // A town said to lie where none of that name does is not that town. Countries and states are peers
+      // in a list instead ("Brazil, Germany, Japan"; "Guam, Alaska, Hawaii").
+      a.place = -1;
+    }
   }
   return out;
 }
@@ -306,12 +520,26 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
   // Countries and regions named as such speak first; a city that dwarfs its namesakes ("Paris") speaks only
   // for a country the story names, or when it names none: otherwise "Paris" would vote for France in a
   // story about Paris, Texas.
+  for (const auto* toks : sentences) LearnSurnames(*toks, gaz, &story->surnames);
+  // A word the story also puts after "in" or "near" is a place there ("in Greer"): no surname. One it never
+  // uses alone ("Davidson said") is more likely the head of a name ("Ohio State", "Cavan Institute").
+  std::vector<uint64_t> alone;
+  for (const auto* toks : sentences)
+    for (size_t k = 0; k < toks->size() && !story->surnames.empty(); ++k) {
+      const auto& t = *toks;
+      if (k > 0 && IsLocativePreposition(t[k - 1].lower)) std::erase(story->surnames, t[k].LowerHash());
+      else if (t[k].Is(text::kCap) && (k == 0 || !t[k - 1].Is(text::kCap)) && (k + 1 == t.size() || !t[k + 1].Is(text::kCap)))
+        alone.push_back(t[k].LowerHash());
+    }
+  std::erase_if(story->surnames, [&](uint64_t h) { return std::find(alone.begin(), alone.end(), h) == alone.end(); });
   std::vector<const lexicon::Place*> cities;
+  RegionVote vote;
   if (caches && caches->size() < sentences.size()) caches->resize(sentences.size());
   for (size_t si = 0; si < sentences.size(); ++si) {
     const auto* toks = sentences[si];
     for (const PlaceMention& pm : FindPlaces(*toks, toks->size(), gaz, *story, actors, caches ? &(*caches)[si] : nullptr)) {
       if (pm.place < 0 || pm.adjective || pm.embedded) continue;
+      vote.Add(gaz, pm.candidates);
       const lexicon::Place& p = gaz.place(pm.place);
       if (p.IsCountry() || p.IsAdmin1()) {
         if (NamesCountryAndOther(gaz, pm.candidates)) continue;  // "Georgia": the name cannot vote for itself
@@ -319,6 +547,11 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
         if (!p.IsCountry()) bump(&regions, p.admin1.empty() ? p.name : p.admin1);
         continue;
       }
+      // A name all of whose places lie in one country ("Hall County": Georgia, Nebraska, Texas) tells the
+      // story's country.
+      if (std::all_of(pm.candidates.begin(), pm.candidates.end(),
+                      [&](int c) { return gaz.place(c).country == p.country; }))
+        bump(&countries, p.country);
       // A name only one place has ("Otter Tail County", "Cottonport") tells the story's region.
       if (pm.candidates.size() == 1 && !p.admin1.empty()) {
         bump(&regions, p.admin1);
@@ -333,9 +566,13 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
     }
   }
   const bool named = !countries.empty();
+  // A big city outside the region the story's names agree on is not the one meant ("Athens" among Clarke and
+  // Oconee Counties).
+  const lexicon::Place* agreed = vote.Winner();
   for (const lexicon::Place* p : cities) {
     bool known = std::any_of(countries.begin(), countries.end(), [&](const auto& c) { return c.first == p->country; });
     if (named && !known) continue;
+    if (agreed && (p->country != agreed->country || p->admin1 != agreed->admin1)) continue;
     bump(&countries, p->country);
     bump(&regions, p->admin1.empty() ? p->name : p->admin1);
   }
@@ -346,6 +583,12 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
     if (std::find(story->countries.begin(), story->countries.end(), c) == story->countries.end())
       story->countries.push_back(c);
   for (const auto& [r, n] : regions) story->admin1.push_back(r);
+  if (agreed) {
+    story->region = agreed->admin1;
+    story->region_country = agreed->country;
+    if (std::find(story->countries.begin(), story->countries.end(), agreed->country) == story->countries.end())
+      story->countries.push_back(agreed->country);
+  }
 }
 
 }  // namespace dyad::resolve

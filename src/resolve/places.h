@@ -3,6 +3,7 @@
 #ifndef DYAD_RESOLVE_PLACES_H_
 #define DYAD_RESOLVE_PLACES_H_
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -30,6 +31,12 @@ struct PlaceMention {
 struct StoryPlaces {
   std::vector<std::string> countries;
   std::vector<std::string> admin1;
+  // The first-level region most of the story's names can lie in together ("Athens", "Clarke County" and
+  // "Oconee County": Georgia), when they agree on one; its places are preferred above all.
+  std::string region, region_country;
+  // Word hashes of the surnames the story gives people ("Cindy Davidson", "Mr. Harding"): alone later, such
+  // a word is the person, not the town that shares it.
+  std::vector<uint64_t> surnames;
 };
 
 // What the gazetteer knows at each token of one sentence: the longest name starting there and its places.

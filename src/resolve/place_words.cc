@@ -1,0 +1,77 @@
+#include "resolve/place_words.h"
+
+#include "util/word_set.h"
+
+namespace dyad::resolve {
+
+bool IsGenericPlaceWord(std::string_view w) {
+  return w == "north" || w == "south" || w == "east" || w == "west" || w == "central" || w == "northern" ||
+         w == "southern" || w == "eastern" || w == "western" || w == "upper" || w == "lower" || w == "new" ||
+         w == "capital" || w == "centre" || w == "center" || w == "islands" || w == "coast" || w == "highlands";
+}
+
+bool IsAdminWord(std::string_view w) {
+  return w == "province" || w == "governorate" || w == "region" || w == "state" || w == "oblast" ||
+         w == "district" || w == "county" || w == "prefecture" || w == "department" || w == "territory" ||
+         w == "parish";
+}
+
+// Capitalised words that are also place names somewhere (or begin one) but are almost never meant as
+// places: function words that open sentences, numbers, months and weekdays.
+bool IsStopName(std::string_view w) {
+  static const WordSet kSet = {
+      "the", "he", "she", "it", "they", "we", "but", "in", "on", "at", "a", "an", "and", "of", "for",
+      "said", "asked", "after", "before", "while", "when", "if", "as", "this", "that", "there", "his",
+      "her", "their", "its", "president", "minister", "mr.", "ms.", "mrs.", "gen.", "one", "two", "three",
+      "already", "however", "during", "also", "both", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "more", "most", "many", "much", "since", "from", "just", "over", "still", "is", "are", "was", "none",
+      "some", "all", "any", "every", "each", "other", "such", "only", "even", "then", "now", "here", "what",
+      "who", "why", "how", "where", "so", "not", "no", "yes", "with", "by", "to", "about", "under", "between",
+      "among", "against", "until", "through", "because", "although", "though", "despite", "once", "later",
+      "today", "yesterday", "tomorrow", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday"};
+  return kSet.count(w) != 0;
+}
+
+// Words that alone are a town somewhere but in news are institutions, common nouns, holidays or languages
+// ("Police said", "the Council", "at Christmas", "in English"); as the start of a longer name ("Park City")
+// they still count.
+bool IsCommonNounName(std::string_view w) {
+  static const WordSet kSet = {
+      "police", "council", "congress", "court", "senate", "parliament", "government", "city", "town",
+      "street", "avenue", "road", "park", "section", "law", "commerce", "man", "human", "god", "jesus",
+      "free", "metro", "gulf", "christmas", "easter", "thanksgiving", "halloween", "church", "school",
+      "english", "arab", "valley"};
+  return kSet.count(w) != 0;
+}
+
+// Words that follow a town's name in the names of its bodies, papers and facilities.
+bool IsLocalBodyWord(std::string_view w) {
+  // Not "University", "Library", "Center": those follow people's names as often ("Carnegie Library").
+  static const WordSet kSet = {
+      "city", "council", "county", "police", "public", "daily", "community", "arts", "area", "fire", "schools",
+      "school", "high", "hospital", "chamber", "club", "mayor", "board", "commission", "times", "news", "post",
+      "herald", "tribune", "journal", "gazette", "star", "airport", "museum", "township", "metro", "regional",
+      "municipal", "fed", "district", "town", "village", "borough", "downtown", "parks", "planning", "housing",
+      "water", "utilities", "transit", "sheriff", "veterans", "historical", "economic", "department"};
+  return kSet.count(w) != 0;
+}
+
+// Words before a person's name.
+bool IsPersonTitle(std::string_view w) {
+  static const WordSet kSet = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "sgt.", "lt.", "capt.",
+                               "det.", "cpl.", "officer", "deputy", "mayor", "sheriff", "judge", "coach",
+                               "councilman", "councilwoman", "commissioner", "superintendent", "pastor"};
+  return kSet.count(w) != 0;
+}
+
+// Words before a place's name that make no person of it ("Downtown Greer", "Greater Manchester").
+bool IsPlacePrefix(std::string_view w) {
+  static const WordSet kSet = {"downtown", "uptown", "midtown", "metropolitan", "metro", "greater", "historic",
+                               "unincorporated", "suburban", "rural", "old", "little", "fort", "port", "lake",
+                               "mount", "mt.", "saint", "st.", "san", "santa", "los", "las", "el", "la", "le"};
+  return kSet.count(w) != 0 || IsGenericPlaceWord(w);
+}
+
+}  // namespace dyad::resolve

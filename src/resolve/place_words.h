@@ -1,0 +1,27 @@
+// Word classes that toponym recognition consults: words that are no place alone, words that mark a place
+// or a person next to a name. All take lower-case words.
+#ifndef DYAD_RESOLVE_PLACE_WORDS_H_
+#define DYAD_RESOLVE_PLACE_WORDS_H_
+
+#include <string_view>
+
+namespace dyad::resolve {
+
+// "north", "western", "new", "coast", ...: words that begin or make up names but are no name alone.
+bool IsGenericPlaceWord(std::string_view w);
+// "province", "county", "parish", ...: a first- or second-level division after its name.
+bool IsAdminWord(std::string_view w);
+// Function words, numbers, months and weekdays: capitalised, and a place somewhere, but never meant as one.
+bool IsStopName(std::string_view w);
+// "Police", "Council", "Christmas", "English": a town somewhere, but alone an institution, noun or language.
+bool IsCommonNounName(std::string_view w);
+// "City", "Council", "Times", "Police", ...: after a town's name in its bodies, papers and facilities.
+bool IsLocalBodyWord(std::string_view w);
+// "Mr.", "Sen.", "Mayor", ...: before a person's name.
+bool IsPersonTitle(std::string_view w);
+// "Downtown", "Greater", "Fort", ...: before a place's name, so the name is no surname.
+bool IsPlacePrefix(std::string_view w);
+
+}  // namespace dyad::resolve
+
+#endif  // DYAD_RESOLVE_PLACE_WORDS_H_
