@@ -86,6 +86,15 @@ TEST(Engine, PassiveSubjectsFillThePatternsNoun) {
   EXPECT_TRUE(Has(ev, "08", "NPL", "-")) << Dump(ev);
 }
 
+TEST(Engine, AmountsInsideAPatternGapAreNotCounted) {
+  // "send * troops to +" and "deliver * food aid to +" pass over "some 3,000 more" and "nearly 12,000 tons of
+  // emergency" as over one or two words.
+  auto ev = CodeText("Kenya sent some 3,000 more troops to Haiti on Monday.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "15", "KEN", "HTI")) << Dump(ev);
+  ev = CodeText("Japan delivered nearly 12,000 tons of emergency food aid to Haiti.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "07", "JPN", "HTI")) << Dump(ev);
+}
+
 TEST(Engine, NegatedAndFutureEventsAreMarked) {
   auto ev = CodeText("Russia did not attack Ukraine. China will send aid to Pakistan next week.");
   EXPECT_FALSE(Has(ev, "19", "RUS", "UKR")) << Dump(ev);

@@ -49,6 +49,16 @@ bool RoleNounHead(const SentenceView& s, size_t k) {
          w != "his" && w != "her";
 }
 
+// A word of an amount: a number ("25,000", "70") or a word that counts or measures ("nearly", "million",
+// "tons"). A pattern's `*` passes over these without counting them.
+bool IsAmountWord(const SentenceView& s, size_t k) {
+  static const WordSet kWords{"about", "nearly", "some", "around", "almost", "approximately", "roughly", "more",
+                              "than", "least", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                              "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+                              "millions", "billion", "billions", "tons", "tonnes", "dollars", "euros", "barrels"};
+  return s.toks[k].Is(text::kNumber) || kWords.count(s.w(k));
+}
+
 bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t pos, bool nominal_head, Match* m) {
   const size_t at = pos;
   while (pos < s.n && s.transparent[pos]) ++pos;  // "imposed sanctions on Thursday on two refineries"
@@ -125,17 +135,22 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
           return MatchElems(s, p, e + 1, static_cast<size_t>(s.mentions[a].last), false, m);
       }
       return false;
-    case PatternElem::Kind::kSkip:
+    case PatternElem::Kind::kSkip: {
       if (p.next_actor_is_target && at < pos && MatchElems(s, p, e + 1, at, false, m))
         return true;  // the next word may be the time word
-      for (size_t g = 0; g <= (p.next_actor_is_target ? 6 : 4) && pos + g <= s.n; ++g) {
+      // Up to four words are passed over (six for TABARI/PETRARCH); the words of an amount are not counted
+      // ("provide nearly 25,000 tons of food aid", "send some 3,000 more troops").
+      const size_t limit = p.next_actor_is_target ? 6 : 4;
+      for (size_t g = 0, counted = 0; counted <= limit && g <= limit + 6 && pos + g <= s.n; ++g) {
         std::string_view prev = g > 0 ? s.w(pos + g - 1) : std::string_view();
         if (g > 0 && (s.toks[pos + g - 1].Is(text::kPunct) ||
                       (syntax::IsClauseBoundary(prev) && !(p.next_actor_is_target && prev == "that"))))
           break;
+        if (g > 0 && !IsAmountWord(s, pos + g - 1) && ++counted > limit) break;
         if (MatchElems(s, p, e + 1, pos + g, false, m)) return true;
       }
       return false;
+    }
   }
   return false;
 }
