@@ -95,6 +95,18 @@ TEST(Engine, AmountsInsideAPatternGapAreNotCounted) {
   EXPECT_TRUE(Has(ev, "07", "JPN", "HTI")) << Dump(ev);
 }
 
+TEST(Engine, TheActThatKilledNamesTheEvent) {
+  // The bombing as the subject of "killed" gives the code; "of" after "town" and "on" before a date are not the
+  // words of the noun's pattern.
+  auto ev = CodeText("A car bomb near the town of Hilla on Sunday killed twelve Iraqi policemen.", "2024-05-08");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_EQ(ev[0].cameo, "1832") << Dump(ev);
+  EXPECT_EQ(Country(ev[0].target), "IRQ") << Dump(ev);
+  // An actor as the subject does the killing itself.
+  ev = CodeText("Following the bombing Israeli troops killed three Palestinian militants.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "19", "ISR", "PSE")) << Dump(ev);
+}
+
 TEST(Engine, NegatedAndFutureEventsAreMarked) {
   auto ev = CodeText("Russia did not attack Ukraine. China will send aid to Pakistan next week.");
   EXPECT_FALSE(Has(ev, "19", "RUS", "UKR")) << Dump(ev);

@@ -89,6 +89,9 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
         // A pattern word may be the head noun of an actor named by its role ("deployed troops", "expelled
         // Russian diplomats"), never a name.
         if (s.mention_at[k] >= 0 && !RoleNounHead(s, k)) continue;
+        if (s.transparent[k]) continue;  // "a bombing near Samarra on Sunday": the "on" of a time is no pattern word
+        // "a bombing near the town of Samarra": "of" belongs to the noun right before it.
+        if (g > 0 && s.w(k) == "of" && s.mention_at[k - 1] < 0) continue;
         if (!el.Matches(s.w(k))) continue;
         Match save = *m;
         ++m->literals;
@@ -706,9 +709,13 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       frames[i].frame = Frame::kNone;
   }
 
-  // "killed two soldiers in a roadside bombing": the act that killed or wounded names the event (1833), the
-  // verb gives its roles.
+  // "killed two soldiers in a roadside bombing", "a roadside bombing killed two soldiers": the act that killed or
+  // wounded names the event (1833), the verb gives its roles.
   std::vector<int> act_of(kept.size(), -1);
+  auto violent_act = [&](size_t j) {
+    const VerbPattern& q = patterns[kept[j].pattern];
+    return q.nominal && ((q.code[0] == '1' && q.code[1] >= '8') || q.code[0] == '2');
+  };
   for (size_t i = 0; i < kept.size(); ++i) {
     const VerbPattern& p = patterns[kept[i].pattern];
     if (!lex.cameo_frames) break;
@@ -722,11 +729,27 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (IsStop(w) || (syntax::IsClauseBoundary(w) && w != "and")) break;
         by = w == "in" || w == "by" || w == "during" || w == "with";
       }
-      const std::string& c = patterns[kept[j].pattern].code;
-      if (by && patterns[kept[j].pattern].nominal && ((c[0] == '1' && c[1] >= '8') || c[0] == '2')) {
+      if (by && violent_act(j)) {
         act_of[i] = static_cast<int>(j);
         break;
       }
+    }
+    // The act as the subject of the killing, in the same clause and with no actor of its own as the subject
+    // ("a roadside bombing near Samarra killed"): the most specific code of those named there ("roadside
+    // bombing" 1833 over "bombing" 195).
+    const int subject = syntax::FindSubject(s, kept[i].head);
+    for (size_t j = i; act_of[i] < 0 && j-- > 0;) {
+      if (kept[i].head - kept[j].head > 12) break;
+      bool apart = false;
+      for (size_t k = kept[j].head + 1; k < kept[i].head && !apart; ++k)
+        apart = IsStop(s.w(k)) || s.toks[k].Is(text::kPunct) || syntax::IsClauseBoundary(s.w(k));
+      if (apart) break;
+      if (!violent_act(j)) continue;
+      if (subject >= 0 && static_cast<size_t>(mentions[subject].first) >= std::max(kept[j].end, kept[j].head + 1)) break;
+      size_t best = j;
+      for (size_t o = j; o-- > 0 && kept[j].head - kept[o].head <= 3;)
+        if (violent_act(o) && patterns[kept[o].pattern].code.size() > patterns[kept[best].pattern].code.size()) best = o;
+      act_of[i] = static_cast<int>(best);
     }
   }
 
