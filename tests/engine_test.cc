@@ -107,6 +107,19 @@ TEST(Engine, TheActThatKilledNamesTheEvent) {
   EXPECT_TRUE(Has(ev, "19", "ISR", "PSE")) << Dump(ev);
 }
 
+TEST(Engine, AnAgentPhraseThatIsAlsoATitleTakesTheNameAfterIt) {
+  // "former president" and "defense minister" are agents and titles: the unknown name after them is the person.
+  auto ev = CodeText("A Chilean judge ordered former president Juan Perez Soto to appear in court.", "2024-05-08");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_EQ(ev[0].root, "10") << Dump(ev);
+  ASSERT_TRUE(ev[0].target.has_value()) << Dump(ev);
+  EXPECT_EQ(ev[0].target->type, "ELI") << Dump(ev);
+  ev = CodeText("A Chilean judge ordered Defense Minister Juan Perez Soto to appear in court.", "2024-05-08");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  ASSERT_TRUE(ev[0].target.has_value()) << Dump(ev);
+  EXPECT_EQ(ev[0].target->type, "GOV") << Dump(ev);
+}
+
 TEST(Engine, NegatedAndFutureEventsAreMarked) {
   auto ev = CodeText("Russia did not attack Ukraine. China will send aid to Pakistan next week.");
   EXPECT_FALSE(Has(ev, "19", "RUS", "UKR")) << Dump(ev);

@@ -76,6 +76,22 @@ bool InPersonName(const std::vector<Token>& toks, size_t j, size_t n, const lexi
 
 bool IsPossessive(std::string_view w) { return w == "their" || w == "its" || w == "his" || w == "her"; }
 
+// Is the agent phrase of `len` words at toks[i] also written as a title ("defense minister", "former president"
+// are both), so that a name may follow it ("former president Carlos Menem")?
+bool AlsoTitle(const std::vector<Token>& toks, size_t i, size_t n, size_t len, const lexicon::ActorDict& dict) {
+  bool title = false;
+  dict.phrases().ForEachMatch(toks, i, n, [&](const auto& e, size_t l) {
+    title = title || (l == len && e.payload.role == lexicon::PhraseRole::kTitle);
+  });
+  return title;
+}
+
+bool IsWeekday(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
+                                                            "friday", "saturday", "sunday"};
+  return In(kDays, w);
+}
+
 // Picks the referent of a pronoun among earlier mentions (this sentence first, then the story).
 const Mention* Resolve(Pronoun p, const std::vector<Mention>& here, const StoryContext& ctx) {
   auto fits = [&](const Mention& m, int pass) {
@@ -337,11 +353,15 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
         // A capitalised agent word after the first name is part of the name ("Defence Secretary Tom King");
         // "King Hassan of Morocco": the country after the name is the person's.
         size_t probe = 0;
-        bool titled = hit.role == PhraseRole::kTitle ||
-                      (hit.role == PhraseRole::kAgent && len == 1 && toks[j - 1].Is(text::kCap) && j < n &&
-                       toks[j].Is(text::kCap) && !toks[j].Is(text::kPunct) &&
-                       !dict.phrases().Longest(toks, j, n, &probe));  // "King Hassan"
-        if (titled) {
+        // An agent word followed by a name: "King Hassan". An agent phrase that is also a title ("former president
+        // Carlos Menem", "opposition leader X") takes the name into the phrase and stays an agent: like
+        // "police", it belongs where the event happened.
+        const bool name_next = hit.role == PhraseRole::kAgent && j < n && toks[j].Is(text::kCap) &&
+                               !toks[j].Is(text::kPunct) && !IsWeekday(toks[j].lower) &&
+                               !dict.phrases().Longest(toks, j, n, &probe);
+        const bool person_titled = hit.role == PhraseRole::kTitle || (name_next && len == 1 && toks[j - 1].Is(text::kCap));
+        const bool agent_titled = !person_titled && name_next && len > 1 && AlsoTitle(toks, j - len, n, len, dict);
+        if (person_titled || agent_titled) {
           if (person < 0 && title_type.empty()) title_type = dict.agents()[hit.index].code;
           size_t k = j;
           while (k < n && k < j + 3 && toks[k].Is(text::kCap) && !toks[k].Is(text::kPunct)) {
@@ -352,7 +372,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
             ++k;
           }
           if (k > j) {
-            unknown_person = true;
+            unknown_person = person_titled;
             j = good_end = k;
             if (country.empty() && org < 0 && k + 1 < n && toks[k].lower == "of") {
               const auto* c = dict.phrases().Longest(toks, k + 1, n, &len);
