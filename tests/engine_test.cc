@@ -120,6 +120,14 @@ TEST(Engine, AnAgentPhraseThatIsAlsoATitleTakesTheNameAfterIt) {
   EXPECT_EQ(ev[0].target->type, "GOV") << Dump(ev);
 }
 
+TEST(Engine, AnActorAgainstItselfKeepsTheActWithoutATarget) {
+  auto ev = CodeText("Egyptian police arrested Egyptian police officers on Monday.", "2024-05-08");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_EQ(ev[0].root, "17") << Dump(ev);
+  EXPECT_EQ(Country(ev[0].source), "EGY") << Dump(ev);
+  EXPECT_FALSE(ev[0].target.has_value()) << Dump(ev);
+}
+
 TEST(Engine, NegatedAndFutureEventsAreMarked) {
   auto ev = CodeText("Russia did not attack Ukraine. China will send aid to Pakistan next week.");
   EXPECT_FALSE(Has(ev, "19", "RUS", "UKR")) << Dump(ev);

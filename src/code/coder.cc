@@ -1196,7 +1196,12 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (a >= 0 && b >= 0 && (mentions[b].place || mentions[b].implied) && lex.cameo_frames &&
             mentions[a].code == mentions[b].code)
           b = -1;
-        if (a >= 0 && b >= 0 && (a == b || mentions[a].code == mentions[b].code)) continue;
+        // An actor against itself: PETRARCH drops the event; CAMEO coding keeps the act with no target
+        // ("activists of the party rallied against the party's leader").
+        if (a >= 0 && b >= 0 && (a == b || mentions[a].code == mentions[b].code)) {
+          if (!lex.cameo_frames) continue;
+          b = -1;
+        }
         std::string sc = a >= 0 ? mentions[a].code : "", tc = b >= 0 ? mentions[b].code : "";
         if (!seen.emplace(sc, tc, code).second) continue;
         Event ev;
