@@ -128,6 +128,15 @@ TEST(Engine, AnActorAgainstItselfKeepsTheActWithoutATarget) {
   EXPECT_FALSE(ev[0].target.has_value()) << Dump(ev);
 }
 
+TEST(Engine, IrregularFightersKillingCiviliansIsUnconventionalViolence) {
+  auto ev = CodeText("Congolese rebels killed twelve civilians in a village near Goma on Monday.", "2024-05-08");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_EQ(ev[0].cameo, "180") << Dump(ev);
+  ev = CodeText("Congolese rebels killed twelve soldiers near Goma on Monday.", "2024-05-08");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_EQ(ev[0].root, "19") << Dump(ev);
+}
+
 TEST(Engine, NegatedAndFutureEventsAreMarked) {
   auto ev = CodeText("Russia did not attack Ukraine. China will send aid to Pakistan next week.");
   EXPECT_FALSE(Has(ev, "19", "RUS", "UKR")) << Dump(ev);
@@ -214,10 +223,11 @@ TEST(Engine, AppealsGrantsRepressionTollsAndReceipts) {
   EXPECT_FALSE(Has(ev, "19", "IRN", "ISR")) << Dump(ev);
   ev = CodeText("Hezbollah carried out an attack on Israel.", "2024-05-08");
   EXPECT_TRUE(Has(ev, "19", "LBN", "ISR")) << Dump(ev);
-  // "shelled X, killing civilians" is one attack; the victims are its target when it named none.
+  // "shelled X, killing civilians" is one attack; the victims are its target when it named none (gunmen on
+  // civilians: unconventional violence, 18).
   ev = CodeText("Gunmen attacked a bus near Quetta, killing nine Pakistani pilgrims.", "2024-05-08");
   ASSERT_EQ(ev.size(), 1u) << Dump(ev);
-  EXPECT_EQ(ev[0].root, "19") << Dump(ev);
+  EXPECT_EQ(ev[0].root, "18") << Dump(ev);
   EXPECT_EQ(Country(ev[0].target), "PAK") << Dump(ev);
   // Receiving is the giver's act: "<072 receive * weapons from +".
   ev = CodeText("Armenia received weapons from India.", "2024-05-08");

@@ -384,6 +384,21 @@ int PlaceAsActor(const SentenceView& s, const Lexicon& lex, const std::vector<re
   return -1;
 }
 
+// What violence is, given who does it to whom: police or troops firing on their own country's protesters
+// and dissidents are CAMEO's violent repression (175), not a battle; rebels, militias or insurgents killing or
+// attacking civilians use unconventional violence (180), not conventional military force. Null: unchanged.
+const char* ViolenceByWhomOnWhom(const std::string& code, const Actor& source, const Actor& target) {
+  const bool violent = code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0;
+  if (violent && target.type == "OPP" &&
+      (source.type == "COP" || source.type == "MIL" || source.type == "GOV" || source.type == "SPY") &&
+      (source.country.empty() || target.country.empty() || source.country == target.country))
+    return "175";
+  static const WordSet kIrregular{"REB", "UAF", "INS", "SEP", "RAD"};
+  static const WordSet kUnarmed{"CVL", "REF", "MED", "EDU", "HLH", "REL", "NGO", "LAB", "BUS", "AGR", "HRI"};
+  if (code == "190" && kIrregular.count(source.type) && kUnarmed.count(target.type)) return "180";
+  return nullptr;
+}
+
 // An actor named only by its role ("police", "civilians") belongs to the country where the event happened.
 Actor MakeActor(const Mention& m, const SentenceJob& job, const std::optional<Location>& where, bool is_target) {
   const auto& toks = job.span->tokens;
@@ -1213,14 +1228,11 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (b >= 0) ev.target = MakeActor(mentions[b], job, location, true);
         ev.cameo = code;
         const lexicon::EventCode* evc = ec;
-        // Police or troops firing on their own country's protesters and dissidents: CAMEO's violent
-        // repression (175), not a battle.
-        if (lex.cameo_frames && ev.source && ev.target && (code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0) &&
-            ev.target->type == "OPP" &&
-            (ev.source->type == "COP" || ev.source->type == "MIL" || ev.source->type == "GOV" || ev.source->type == "SPY") &&
-            (ev.source->country.empty() || ev.target->country.empty() || ev.source->country == ev.target->country)) {
-          ev.cameo = "175";
-          evc = lex.verbs.Code(ev.cameo);
+        if (lex.cameo_frames && ev.source && ev.target) {
+          if (const char* c = ViolenceByWhomOnWhom(code, *ev.source, *ev.target)) {
+            ev.cameo = c;
+            evc = lex.verbs.Code(ev.cameo);
+          }
         }
         ev.root = ev.cameo.substr(0, 2);
         if (evc) {
