@@ -102,6 +102,11 @@ TEST(Engine, TheActThatKilledNamesTheEvent) {
   ASSERT_EQ(ev.size(), 1u) << Dump(ev);
   EXPECT_EQ(ev[0].cameo, "1832") << Dump(ev);
   EXPECT_EQ(Country(ev[0].target), "IRQ") << Dump(ev);
+  // A gerund after "in" is the act too, and names its doer as a noun does.
+  ev = CodeText("Four children were killed in Israeli tank shelling in Gaza on Friday.", "2024-05-08");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_EQ(ev[0].cameo, "194") << Dump(ev);
+  EXPECT_EQ(Country(ev[0].source), "ISR") << Dump(ev);
   // An actor as the subject does the killing itself.
   ev = CodeText("Following the bombing Israeli troops killed three Palestinian militants.", "2024-05-08");
   EXPECT_TRUE(Has(ev, "19", "ISR", "PSE")) << Dump(ev);

@@ -727,9 +727,9 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   // "killed two soldiers in a roadside bombing", "a roadside bombing killed two soldiers": the act that killed or
   // wounded names the event (1833), the verb gives its roles.
   std::vector<int> act_of(kept.size(), -1);
-  auto violent_act = [&](size_t j) {
+  auto violent_act = [&](size_t j) {  // an event noun or gerund of violence ("in Israeli tank shelling")
     const VerbPattern& q = patterns[kept[j].pattern];
-    return q.nominal && ((q.code[0] == '1' && q.code[1] >= '8') || q.code[0] == '2');
+    return (q.nominal || kept[j].form == Form::kIng) && ((q.code[0] == '1' && q.code[1] >= '8') || q.code[0] == '2');
   };
   for (size_t i = 0; i < kept.size(); ++i) {
     const VerbPattern& p = patterns[kept[i].pattern];
@@ -935,7 +935,9 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   for (size_t i = 0; i < kept.size(); ++i) {
     if (act_of[i] < 0 || roles[i].skip) continue;
     Roles& act = roles[act_of[i]];  // "killed in Israeli tank shelling": the act may name who did it
-    if (roles[i].src < 0 && act.src >= 0 && act.src != roles[i].tgt) roles[i].src = act.src;
+    // A gerund names its doer as a noun does ("Israeli shelling"), not by a subject.
+    const int doer = patterns[kept[act_of[i]].pattern].nominal ? act.src : NominalSource(s, kept[act_of[i]].head);
+    if (roles[i].src < 0 && doer >= 0 && doer != roles[i].tgt) roles[i].src = doer;
     act.skip = true;
   }
   // "bombarded Aleppo, killing eight people": the killing is what the attack did, one event, whose target
