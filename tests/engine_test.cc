@@ -142,6 +142,18 @@ TEST(Engine, IrregularFightersKillingCiviliansIsUnconventionalViolence) {
   EXPECT_EQ(ev[0].root, "19") << Dump(ev);
 }
 
+TEST(Engine, HarmOnAConditionIsAThreat) {
+  auto ev = CodeText("The European Union may impose sanctions on Iran if the talks fail.", "2024-05-08");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_EQ(ev[0].cameo, "1312") << Dump(ev);
+  EXPECT_EQ(ev[0].modality, Modality::kAsserted) << Dump(ev);
+  // With no condition it is only a possibility; help on a condition is no threat.
+  ev = CodeText("The European Union could impose sanctions on Iran.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "16", "", "IRN", Modality::kHypothetical)) << Dump(ev);
+  ev = CodeText("Japan may send aid to Haiti if it is needed.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "07", "JPN", "HTI", Modality::kHypothetical)) << Dump(ev);
+}
+
 TEST(Engine, NegatedAndFutureEventsAreMarked) {
   auto ev = CodeText("Russia did not attack Ukraine. China will send aid to Pakistan next week.");
   EXPECT_FALSE(Has(ev, "19", "RUS", "UKR")) << Dump(ev);

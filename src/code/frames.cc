@@ -406,14 +406,24 @@ FrameHit GoverningFrame(const SentenceView& s, size_t head) {
 Frame ModalFrame(const SentenceView& s, size_t head, Modality modality) {
   if (modality != Modality::kFuture && modality != Modality::kNegated && modality != Modality::kHypothetical)
     return Frame::kNone;
-  bool will = false, negated = false;
+  bool will = false, negated = false, may = false;
   for (size_t j = head, steps = 0; j-- > 0 && steps < 4; ++steps) {
     std::string_view w = s.w(j);
     if (s.mention_at[j] >= 0 || s.toks[j].Is(text::kPunct) || syntax::IsClauseBoundary(w)) break;
     if (w == "not" || w == "n't" || w == "never") negated = true;
     else if (w == "will" || w == "'ll" || w == "shall" || w == "would" || w == "wo") will = true;
+    else if (w == "may" || w == "might" || w == "could") may = true;
     else if (w == "be") return Frame::kNone;  // "would be indicted": no one states an intention
     else if (!IsAdverbLike(w) && w != "also") break;
+  }
+  // "may halt mediation if cooperation founders", "could impose sanctions unless ...": harm on a condition
+  // is a threat.
+  if (may && !negated) {
+    for (size_t k = head + 1; k < s.n && k <= head + 20; ++k) {
+      std::string_view w = s.w(k);
+      if (w == ";" || w == "." || w == "?" || w == "!") break;
+      if (w == "if" || w == "unless") return Frame::kThreat;
+    }
   }
   if (!will) return Frame::kNone;
   return negated ? Frame::kRefusal : Frame::kIntent;
