@@ -154,6 +154,16 @@ TEST(Engine, HarmOnAConditionIsAThreat) {
   EXPECT_TRUE(Has(ev, "07", "JPN", "HTI", Modality::kHypothetical)) << Dump(ev);
 }
 
+TEST(Engine, MakingReadyToFightIsAShowOfForce) {
+  auto ev = CodeText("Russian troops are preparing to attack Kyiv.", "2024-05-08");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_EQ(ev[0].cameo, "150") << Dump(ev);
+  // Being prepared to attack is a willingness: a threat.
+  ev = CodeText("Russia is prepared to attack Ukraine.", "2024-05-08");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_EQ(ev[0].cameo, "138") << Dump(ev);
+}
+
 TEST(Engine, NegatedAndFutureEventsAreMarked) {
   auto ev = CodeText("Russia did not attack Ukraine. China will send aid to Pakistan next week.");
   EXPECT_FALSE(Has(ev, "19", "RUS", "UKR")) << Dump(ev);

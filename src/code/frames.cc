@@ -39,6 +39,7 @@ Frame GovernorFrame(std::string_view w) {
     return Frame::kRefusal;
   if (OneOf(w, {"threaten", "threatens", "threatened", "threatening", "threat", "threats"}))
     return Frame::kThreat;
+  if (OneOf(w, {"prepare", "prepares", "preparing", "preparations"})) return Frame::kPrepare;
   return Frame::kNone;
 }
 
@@ -389,6 +390,9 @@ FrameHit GoverningFrame(const SentenceView& s, size_t head) {
     if (f != Frame::kNone) {
       // "had no plans to meet", "showed no willingness to negotiate": a refusal.
       if ((f == Frame::kIntent || f == Frame::kVow) && j > 0 && s.w(j - 1) == "no") f = Frame::kRefusal;
+      // "the army prepared to resume shelling" makes ready; "is prepared to" is willing (an intent).
+      if (w == "prepared" && !(j > 0 && OneOf(s.w(j - 1), {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})))
+        f = Frame::kPrepare;
       hit.frame = f;
       hit.governor = j;
       // "agreed not to attack": the promise of restraint, not of the act.
@@ -441,6 +445,11 @@ std::string Reframe(const std::string& code, Frame frame) {
       return code;
     case Frame::kVow:
       return Reframe(code, Frame::kIntent);
+    // Making ready to fight is a show of military force (150); to do anything else, an intent.
+    case Frame::kPrepare:
+      return code.size() >= 2 && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 || code[0] == '2')
+                 ? "150"
+                 : Reframe(code, Frame::kIntent);
     case Frame::kThreat:
       return Violent(code) ? ThreatOf(code) : code;
     // Asked to do harm, or anything CAMEO has no specific demand for: a demand (100) or an appeal (020).
