@@ -164,6 +164,13 @@ TEST(Engine, MakingReadyToFightIsAShowOfForce) {
   EXPECT_EQ(ev[0].cameo, "138") << Dump(ev);
 }
 
+TEST(Engine, APronounAfterAReportingVerbIsTheSpeaker) {
+  // "it" after "Iraq said" is Iraq, not the organisation named earlier in the sentence.
+  auto ev = CodeText("In a letter to the United Nations, Iraq said it would allow inspectors.", "2024-05-08");
+  EXPECT_TRUE(Has(ev, "03", "IRQ", "-")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_FALSE(e.root == "03" && e.source && e.source->code == "IGOUNO") << Dump(ev);
+}
+
 TEST(Engine, NegatedAndFutureEventsAreMarked) {
   auto ev = CodeText("Russia did not attack Ukraine. China will send aid to Pakistan next week.");
   EXPECT_FALSE(Has(ev, "19", "RUS", "UKR")) << Dump(ev);

@@ -5,6 +5,7 @@
 #include <unordered_set>
 #include <string_view>
 
+#include "syntax/clause.h"
 #include "util/word_set.h"
 
 namespace dyad::syntax {
@@ -119,6 +120,23 @@ const Mention* Resolve(Pronoun p, const std::vector<Mention>& here, const StoryC
   return nullptr;
 }
 
+// "Iraq said it would ...", "the ministry announced that it ...": a pronoun right after a reporting verb (and
+// "that") is its speaker, the actor named right before the verb.
+const Mention* SpeakerOf(Pronoun p, const std::vector<Token>& toks, size_t i, const std::vector<Mention>& here) {
+  size_t v = i;
+  if (v > 0 && toks[v - 1].lower == "that") --v;
+  if (v < 2) return nullptr;
+  std::string_view verb = toks[v - 1].lower;
+  if (!IsSpeechVerb(verb) && verb != "announced" && verb != "declared" && verb != "warned") return nullptr;
+  for (auto it = here.rbegin(); it != here.rend(); ++it) {
+    if (static_cast<size_t>(it->last) != v - 1) continue;
+    if (it->adjective_only || it->code.empty()) return nullptr;
+    const bool person = p == Pronoun::kPerson;
+    return it->person == person || (it->pronoun && !person) ? &*it : nullptr;
+  }
+  return nullptr;
+}
+
 Mention FromReferent(const Mention& ref, int first, int last) {
   Mention m = ref;
   m.first = first;
@@ -184,7 +202,9 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
     // Pronouns and "the group".
     Pronoun pr = PronounOf(w);
     if (pr != Pronoun::kNone && !IsPossessive(w)) {
-      if (const Mention* ref = Resolve(pr, out, *context))
+      const Mention* ref = SpeakerOf(pr, toks, i, out);
+      if (!ref) ref = Resolve(pr, out, *context);
+      if (ref)
         out.push_back(FromReferent(*ref, static_cast<int>(i), static_cast<int>(i + 1)));
       ++i;
       continue;
