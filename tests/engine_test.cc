@@ -171,6 +171,15 @@ TEST(Engine, APronounAfterAReportingVerbIsTheSpeaker) {
   for (const auto& e : ev) EXPECT_FALSE(e.root == "03" && e.source && e.source->code == "IGOUNO") << Dump(ev);
 }
 
+TEST(Engine, AParticipleDescribingAnActorIsNoVerb) {
+  // "two exiled dissidents": nobody was exiled here; "Hundreds protested" is still a verb.
+  auto ev = CodeText("Canada welcomed the two exiled dissidents from Egypt.", "2024-05-08");
+  for (const auto& e : ev) EXPECT_NE(e.root, "17") << Dump(ev);
+  ev = CodeText("Hundreds protested outside the Egyptian embassy in Ottawa.", "2024-05-08");
+  EXPECT_FALSE(ev.empty()) << Dump(ev);
+  for (const auto& e : ev) EXPECT_EQ(e.root, "14") << Dump(ev);
+}
+
 TEST(Engine, NegatedAndFutureEventsAreMarked) {
   auto ev = CodeText("Russia did not attack Ukraine. China will send aid to Pakistan next week.");
   EXPECT_FALSE(Has(ev, "19", "RUS", "UKR")) << Dump(ev);

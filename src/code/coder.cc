@@ -59,6 +59,12 @@ bool IsAmountWord(const SentenceView& s, size_t k) {
   return s.toks[k].Is(text::kNumber) || kWords.count(s.w(k));
 }
 
+bool IsNumberOrPossessive(std::string_view w) {
+  static const WordSet kWords{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "its",
+                              "their", "his", "her", "our"};
+  return kWords.count(w);
+}
+
 bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t pos, bool nominal_head, Match* m) {
   const size_t at = pos;
   while (pos < s.n && s.transparent[pos]) ++pos;  // "imposed sanctions on Thursday on two refineries"
@@ -684,6 +690,11 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       const std::string_view prev = k > 0 ? s.w(k - 1) : std::string_view();
       if (p.next_actor_is_target && !p.nominal && (prev == "a" || prev == "an" || prev == "the") &&
           (p.before.empty() || p.before.back().kind != PatternElem::Kind::kWord))
+        continue;
+      // "the two exiled dissidents", "their detained leaders": a participle between a number or possessive and
+      // the actor it describes is an adjective.
+      if (!p.nominal && (hit.form == Form::kParticiple || hit.form == Form::kPastOrParticiple) && k > 0 && k + 1 < n &&
+          s.mention_at[k + 1] >= 0 && (toks[k - 1].Is(text::kNumber) || IsNumberOrPossessive(s.w(k - 1))))
         continue;
       // "Iranian attacks": after an adjective the word is a noun.
       if (!p.nominal && k > 0 && s.mention_at[k - 1] >= 0 && mentions[s.mention_at[k - 1]].adjective_only) continue;
