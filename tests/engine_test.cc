@@ -180,6 +180,14 @@ TEST(Engine, AParticipleDescribingAnActorIsNoVerb) {
   for (const auto& e : ev) EXPECT_EQ(e.root, "14") << Dump(ev);
 }
 
+TEST(Engine, AnActorFollowedByKilledInIsTheVictim) {
+  // "Russian soldiers killed in Ukraine": the soldiers were killed, they killed nobody.
+  auto ev = CodeText("Russian soldiers killed in Ukraine were buried in Moscow on Monday.", "2024-05-08");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_FALSE(ev[0].source.has_value()) << Dump(ev);
+  EXPECT_EQ(Country(ev[0].target), "RUS") << Dump(ev);
+}
+
 TEST(Engine, NegatedAndFutureEventsAreMarked) {
   auto ev = CodeText("Russia did not attack Ukraine. China will send aid to Pakistan next week.");
   EXPECT_FALSE(Has(ev, "19", "RUS", "UKR")) << Dump(ev);
