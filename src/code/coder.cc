@@ -763,7 +763,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     // The act as the subject of the killing, in the same clause and with no actor of its own as the subject
     // ("a roadside bombing near Samarra killed"): the most specific code of those named there ("roadside
     // bombing" 1833 over "bombing" 195).
-    const int subject = syntax::FindSubject(s, kept[i].head);
+    const int subject = act_of[i] < 0 && i > 0 ? syntax::FindSubject(s, kept[i].head) : -1;
     for (size_t j = i; act_of[i] < 0 && j-- > 0;) {
       if (kept[i].head - kept[j].head > 12) break;
       bool apart = false;
