@@ -49,6 +49,22 @@ bool RoleNounHead(const SentenceView& s, size_t k) {
          w != "his" && w != "her";
 }
 
+// A word of an amount: a number ("25,000", "70") or a word that counts or measures ("nearly", "million",
+// "tons"). A pattern's `*` passes over these without counting them.
+bool IsAmountWord(const SentenceView& s, size_t k) {
+  static const WordSet kWords{"about", "nearly", "some", "around", "almost", "approximately", "roughly", "more",
+                              "than", "least", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                              "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+                              "millions", "billion", "billions", "tons", "tonnes", "dollars", "euros", "barrels"};
+  return s.toks[k].Is(text::kNumber) || kWords.count(s.w(k));
+}
+
+bool IsNumberOrPossessive(std::string_view w) {
+  static const WordSet kWords{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "its",
+                              "their", "his", "her", "our"};
+  return kWords.count(w);
+}
+
 bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t pos, bool nominal_head, Match* m) {
   const size_t at = pos;
   while (pos < s.n && s.transparent[pos]) ++pos;  // "imposed sanctions on Thursday on two refineries"
@@ -79,6 +95,9 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
         // A pattern word may be the head noun of an actor named by its role ("deployed troops", "expelled
         // Russian diplomats"), never a name.
         if (s.mention_at[k] >= 0 && !RoleNounHead(s, k)) continue;
+        if (s.transparent[k]) continue;  // "a bombing near Samarra on Sunday": the "on" of a time is no pattern word
+        // "a bombing near the town of Samarra": "of" belongs to the noun right before it.
+        if (g > 0 && s.w(k) == "of" && s.mention_at[k - 1] < 0) continue;
         if (!el.Matches(s.w(k))) continue;
         Match save = *m;
         ++m->literals;
@@ -125,17 +144,22 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
           return MatchElems(s, p, e + 1, static_cast<size_t>(s.mentions[a].last), false, m);
       }
       return false;
-    case PatternElem::Kind::kSkip:
+    case PatternElem::Kind::kSkip: {
       if (p.next_actor_is_target && at < pos && MatchElems(s, p, e + 1, at, false, m))
         return true;  // the next word may be the time word
-      for (size_t g = 0; g <= (p.next_actor_is_target ? 6 : 4) && pos + g <= s.n; ++g) {
+      // Up to four words are passed over (six for TABARI/PETRARCH); the words of an amount are not counted
+      // ("provide nearly 25,000 tons of food aid", "send some 3,000 more troops").
+      const size_t limit = p.next_actor_is_target ? 6 : 4;
+      for (size_t g = 0, counted = 0; counted <= limit && g <= limit + 6 && pos + g <= s.n; ++g) {
         std::string_view prev = g > 0 ? s.w(pos + g - 1) : std::string_view();
         if (g > 0 && (s.toks[pos + g - 1].Is(text::kPunct) ||
                       (syntax::IsClauseBoundary(prev) && !(p.next_actor_is_target && prev == "that"))))
           break;
+        if (g > 0 && !IsAmountWord(s, pos + g - 1) && ++counted > limit) break;
         if (MatchElems(s, p, e + 1, pos + g, false, m)) return true;
       }
       return false;
+    }
   }
   return false;
 }
@@ -364,6 +388,21 @@ int PlaceAsActor(const SentenceView& s, const Lexicon& lex, const std::vector<re
     return static_cast<int>(mentions->size() - 1);
   }
   return -1;
+}
+
+// What violence is, given who does it to whom: police or troops firing on their own country's protesters
+// and dissidents are CAMEO's violent repression (175), not a battle; rebels, militias or insurgents killing or
+// attacking civilians use unconventional violence (180), not conventional military force. Null: unchanged.
+const char* ViolenceByWhomOnWhom(const std::string& code, const Actor& source, const Actor& target) {
+  const bool violent = code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0;
+  if (violent && target.type == "OPP" &&
+      (source.type == "COP" || source.type == "MIL" || source.type == "GOV" || source.type == "SPY") &&
+      (source.country.empty() || target.country.empty() || source.country == target.country))
+    return "175";
+  static const WordSet kIrregular{"REB", "UAF", "INS", "SEP", "RAD"};
+  static const WordSet kUnarmed{"CVL", "REF", "MED", "EDU", "HLH", "REL", "NGO", "LAB", "BUS", "AGR", "HRI"};
+  if (code == "190" && kIrregular.count(source.type) && kUnarmed.count(target.type)) return "180";
+  return nullptr;
 }
 
 // An actor named only by its role ("police", "civilians") belongs to the country where the event happened.
@@ -652,6 +691,11 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       if (p.next_actor_is_target && !p.nominal && (prev == "a" || prev == "an" || prev == "the") &&
           (p.before.empty() || p.before.back().kind != PatternElem::Kind::kWord))
         continue;
+      // "the two exiled dissidents", "their detained leaders": a participle between a number or possessive and
+      // the actor it describes is an adjective.
+      if (!p.nominal && (hit.form == Form::kParticiple || hit.form == Form::kPastOrParticiple) && k > 0 && k + 1 < n &&
+          s.mention_at[k + 1] >= 0 && (toks[k - 1].Is(text::kNumber) || IsNumberOrPossessive(s.w(k - 1))))
+        continue;
       // "Iranian attacks": after an adjective the word is a noun.
       if (!p.nominal && k > 0 && s.mention_at[k - 1] >= 0 && mentions[s.mention_at[k - 1]].adjective_only) continue;
       if (p.nominal && k > 0 && (s.w(k - 1) == "to" || syntax::IsAuxiliary(s.w(k - 1)))) continue;
@@ -691,9 +735,13 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       frames[i].frame = Frame::kNone;
   }
 
-  // "killed two soldiers in a roadside bombing": the act that killed or wounded names the event (1833), the
-  // verb gives its roles.
+  // "killed two soldiers in a roadside bombing", "a roadside bombing killed two soldiers": the act that killed or
+  // wounded names the event (1833), the verb gives its roles.
   std::vector<int> act_of(kept.size(), -1);
+  auto violent_act = [&](size_t j) {  // an event noun or gerund of violence ("in Israeli tank shelling")
+    const VerbPattern& q = patterns[kept[j].pattern];
+    return (q.nominal || kept[j].form == Form::kIng) && ((q.code[0] == '1' && q.code[1] >= '8') || q.code[0] == '2');
+  };
   for (size_t i = 0; i < kept.size(); ++i) {
     const VerbPattern& p = patterns[kept[i].pattern];
     if (!lex.cameo_frames) break;
@@ -707,11 +755,27 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (IsStop(w) || (syntax::IsClauseBoundary(w) && w != "and")) break;
         by = w == "in" || w == "by" || w == "during" || w == "with";
       }
-      const std::string& c = patterns[kept[j].pattern].code;
-      if (by && patterns[kept[j].pattern].nominal && ((c[0] == '1' && c[1] >= '8') || c[0] == '2')) {
+      if (by && violent_act(j)) {
         act_of[i] = static_cast<int>(j);
         break;
       }
+    }
+    // The act as the subject of the killing, in the same clause and with no actor of its own as the subject
+    // ("a roadside bombing near Samarra killed"): the most specific code of those named there ("roadside
+    // bombing" 1833 over "bombing" 195).
+    const int subject = act_of[i] < 0 && i > 0 ? syntax::FindSubject(s, kept[i].head) : -1;
+    for (size_t j = i; act_of[i] < 0 && j-- > 0;) {
+      if (kept[i].head - kept[j].head > 12) break;
+      bool apart = false;
+      for (size_t k = kept[j].head + 1; k < kept[i].head && !apart; ++k)
+        apart = IsStop(s.w(k)) || s.toks[k].Is(text::kPunct) || syntax::IsClauseBoundary(s.w(k));
+      if (apart) break;
+      if (!violent_act(j)) continue;
+      if (subject >= 0 && static_cast<size_t>(mentions[subject].first) >= std::max(kept[j].end, kept[j].head + 1)) break;
+      size_t best = j;
+      for (size_t o = j; o-- > 0 && kept[j].head - kept[o].head <= 3;)
+        if (violent_act(o) && patterns[kept[o].pattern].code.size() > patterns[kept[best].pattern].code.size()) best = o;
+      act_of[i] = static_cast<int>(best);
     }
   }
 
@@ -882,7 +946,9 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   for (size_t i = 0; i < kept.size(); ++i) {
     if (act_of[i] < 0 || roles[i].skip) continue;
     Roles& act = roles[act_of[i]];  // "killed in Israeli tank shelling": the act may name who did it
-    if (roles[i].src < 0 && act.src >= 0 && act.src != roles[i].tgt) roles[i].src = act.src;
+    // A gerund names its doer as a noun does ("Israeli shelling"), not by a subject.
+    const int doer = patterns[kept[act_of[i]].pattern].nominal ? act.src : NominalSource(s, kept[act_of[i]].head);
+    if (roles[i].src < 0 && doer >= 0 && doer != roles[i].tgt) roles[i].src = doer;
     act.skip = true;
   }
   // "bombarded Aleppo, killing eight people": the killing is what the attack did, one event, whose target
@@ -1158,7 +1224,12 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (a >= 0 && b >= 0 && (mentions[b].place || mentions[b].implied) && lex.cameo_frames &&
             mentions[a].code == mentions[b].code)
           b = -1;
-        if (a >= 0 && b >= 0 && (a == b || mentions[a].code == mentions[b].code)) continue;
+        // An actor against itself: PETRARCH drops the event; CAMEO coding keeps the act with no target
+        // ("activists of the party rallied against the party's leader").
+        if (a >= 0 && b >= 0 && (a == b || mentions[a].code == mentions[b].code)) {
+          if (!lex.cameo_frames) continue;
+          b = -1;
+        }
         std::string sc = a >= 0 ? mentions[a].code : "", tc = b >= 0 ? mentions[b].code : "";
         if (!seen.emplace(sc, tc, code).second) continue;
         Event ev;
@@ -1170,14 +1241,11 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (b >= 0) ev.target = MakeActor(mentions[b], job, location, true);
         ev.cameo = code;
         const lexicon::EventCode* evc = ec;
-        // Police or troops firing on their own country's protesters and dissidents: CAMEO's violent
-        // repression (175), not a battle.
-        if (lex.cameo_frames && ev.source && ev.target && (code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0) &&
-            ev.target->type == "OPP" &&
-            (ev.source->type == "COP" || ev.source->type == "MIL" || ev.source->type == "GOV" || ev.source->type == "SPY") &&
-            (ev.source->country.empty() || ev.target->country.empty() || ev.source->country == ev.target->country)) {
-          ev.cameo = "175";
-          evc = lex.verbs.Code(ev.cameo);
+        if (lex.cameo_frames && ev.source && ev.target) {
+          if (const char* c = ViolenceByWhomOnWhom(code, *ev.source, *ev.target)) {
+            ev.cameo = c;
+            evc = lex.verbs.Code(ev.cameo);
+          }
         }
         ev.root = ev.cameo.substr(0, 2);
         if (evc) {

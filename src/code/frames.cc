@@ -39,6 +39,7 @@ Frame GovernorFrame(std::string_view w) {
     return Frame::kRefusal;
   if (OneOf(w, {"threaten", "threatens", "threatened", "threatening", "threat", "threats"}))
     return Frame::kThreat;
+  if (OneOf(w, {"prepare", "prepares", "preparing", "preparations"})) return Frame::kPrepare;
   return Frame::kNone;
 }
 
@@ -389,6 +390,9 @@ FrameHit GoverningFrame(const SentenceView& s, size_t head) {
     if (f != Frame::kNone) {
       // "had no plans to meet", "showed no willingness to negotiate": a refusal.
       if ((f == Frame::kIntent || f == Frame::kVow) && j > 0 && s.w(j - 1) == "no") f = Frame::kRefusal;
+      // "the army prepared to resume shelling" makes ready; "is prepared to" is willing (an intent).
+      if (w == "prepared" && !(j > 0 && OneOf(s.w(j - 1), {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})))
+        f = Frame::kPrepare;
       hit.frame = f;
       hit.governor = j;
       // "agreed not to attack": the promise of restraint, not of the act.
@@ -406,14 +410,24 @@ FrameHit GoverningFrame(const SentenceView& s, size_t head) {
 Frame ModalFrame(const SentenceView& s, size_t head, Modality modality) {
   if (modality != Modality::kFuture && modality != Modality::kNegated && modality != Modality::kHypothetical)
     return Frame::kNone;
-  bool will = false, negated = false;
+  bool will = false, negated = false, may = false;
   for (size_t j = head, steps = 0; j-- > 0 && steps < 4; ++steps) {
     std::string_view w = s.w(j);
     if (s.mention_at[j] >= 0 || s.toks[j].Is(text::kPunct) || syntax::IsClauseBoundary(w)) break;
     if (w == "not" || w == "n't" || w == "never") negated = true;
     else if (w == "will" || w == "'ll" || w == "shall" || w == "would" || w == "wo") will = true;
+    else if (w == "may" || w == "might" || w == "could") may = true;
     else if (w == "be") return Frame::kNone;  // "would be indicted": no one states an intention
     else if (!IsAdverbLike(w) && w != "also") break;
+  }
+  // "may halt mediation if cooperation founders", "could impose sanctions unless ...": harm on a condition
+  // is a threat.
+  if (may && !negated) {
+    for (size_t k = head + 1; k < s.n && k <= head + 20; ++k) {
+      std::string_view w = s.w(k);
+      if (w == ";" || w == "." || w == "?" || w == "!") break;
+      if (w == "if" || w == "unless") return Frame::kThreat;
+    }
   }
   if (!will) return Frame::kNone;
   return negated ? Frame::kRefusal : Frame::kIntent;
@@ -431,6 +445,11 @@ std::string Reframe(const std::string& code, Frame frame) {
       return code;
     case Frame::kVow:
       return Reframe(code, Frame::kIntent);
+    // Making ready to fight is a show of military force (150); to do anything else, an intent.
+    case Frame::kPrepare:
+      return code.size() >= 2 && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 || code[0] == '2')
+                 ? "150"
+                 : Reframe(code, Frame::kIntent);
     case Frame::kThreat:
       return Violent(code) ? ThreatOf(code) : code;
     // Asked to do harm, or anything CAMEO has no specific demand for: a demand (100) or an appeal (020).

@@ -22,7 +22,7 @@ namespace dyad::code {
 // and kAccept a verb that turns down or grants what its object asks ("rejected the demand", "accepted the
 // demands", "dismissed an appeal").
 enum class Frame : unsigned char { kNone, kIntent, kVow, kRefusal, kThreat, kDemand, kAppeal, kHalt, kAllege,
-                                   kReject, kAccept };
+                                   kReject, kAccept, kPrepare };
 
 struct FrameHit {
   Frame frame = Frame::kNone;

@@ -34,6 +34,8 @@ TEST(Frames, RefusalDemandAppealAndThreat) {
   EXPECT_EQ(Reframe("1724", Frame::kThreat), "1324");
   EXPECT_EQ(Reframe("042", Frame::kThreat), "042");   // no threat to visit
   EXPECT_EQ(Reframe("190", Frame::kVow), "138");
+  EXPECT_EQ(Reframe("194", Frame::kPrepare), "150");  // making ready to shell: a show of force
+  EXPECT_EQ(Reframe("042", Frame::kPrepare), "036");  // making ready to visit: an intent
   EXPECT_EQ(Reframe("073", Frame::kVow), "0333");
   EXPECT_EQ(Reframe("190", Frame::kNone), "190");
 }

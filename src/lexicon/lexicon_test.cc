@@ -84,7 +84,7 @@ TEST(VerbDict, InflectsRegularAndIrregularVerbs) {
   dir.Write("lexicon/irregular_verbs.txt", "send sent sent\nstrike struck struck stricken\n");
   dir.Write("cameo/events.tsv", "190\t-10.0\t4\tASSAULT\tFight\n042\t1.9\t2\tCONSULT\tVisit\n");
   dir.Write("verbs/19.txt", "190 attack\n190 send * troops into +\n190 ~strike on +\n");
-  dir.Write("verbs/04.txt", "042 visit +\n999 bogus\n");
+  dir.Write("verbs/04.txt", "042 visit +\n999 bogus\n042 call!\n");
   VerbDict v;
   Errors errors;
   v.LoadDir(dir.path(), &errors);
@@ -94,6 +94,11 @@ TEST(VerbDict, InflectsRegularAndIrregularVerbs) {
   for (const char* w : {"attack", "attacks", "attacked", "attacking", "sent", "sends", "visited", "strikes"})
     EXPECT_NE(v.Lookup(w), nullptr) << w;
   EXPECT_EQ(v.Lookup("sended"), nullptr);
+  // "call!": only the past and -ing forms ("a call", "calls" are nouns as often as verbs).
+  EXPECT_NE(v.Lookup("called"), nullptr);
+  EXPECT_NE(v.Lookup("calling"), nullptr);
+  EXPECT_EQ(v.Lookup("call"), nullptr);
+  EXPECT_EQ(v.Lookup("calls"), nullptr);
   EXPECT_EQ(v.Inflect("stop").past, "stopped");
   EXPECT_EQ(v.Inflect("visit").past, "visited");
   EXPECT_EQ(v.Inflect("admit").ing, "admitting");

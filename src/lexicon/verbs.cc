@@ -229,6 +229,10 @@ void VerbDict::LoadPatterns(const std::string& path, Errors* errors) {
       head.erase(0, 1);
     }
     for (auto& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!p.nominal && head.size() > 1 && head.back() == '!') {  // "demand!": "demanded", never "oil demand"
+      p.inflected_only = true;
+      head.pop_back();
+    }
     if (head.empty() || head == "+" || head == "*" || head.find('/') != std::string::npos) {
       errors->Add(path, l.number, "pattern must start with a verb lemma or ~noun");
       continue;
@@ -304,8 +308,10 @@ void VerbDict::Build() {
                                 : Form::kPastOrParticiple;
       forms_[w].push_back({id, form});
     }
-    forms_[p.head].push_back({id, Form::kBase});
-    forms_[f.third].push_back({id, Form::kThird});
+    if (!p.inflected_only) {
+      forms_[p.head].push_back({id, Form::kBase});
+      forms_[f.third].push_back({id, Form::kThird});
+    }
     forms_[f.ing].push_back({id, Form::kIng});
     if (f.past == f.participle) {
       forms_[f.past].push_back({id, Form::kPastOrParticiple});

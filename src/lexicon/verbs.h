@@ -40,6 +40,7 @@ struct VerbPattern {
   std::string paired_code;
   std::vector<std::string> forms;     // explicit surface forms of the head (`{GAVE GIVEN}`), lower case
   bool stem_head = false;             // TABARI stem: the head matches any word it begins ("accus")
+  bool inflected_only = false;        // `demand!`: only the past and -ing forms (the base and -s forms are nouns too)
   // TABARI/PETRARCH: with no `+`, the target is the first actor after the matched words in the clause
   // ("restored diplomatic ties with X"), not only a direct object.
   bool next_actor_is_target = false;

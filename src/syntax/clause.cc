@@ -248,6 +248,13 @@ bool IsPassive(const SentenceView& s, size_t v, bool participle_form) {
   if (a < s.n && s.w(a) == "by" && v > 0 && !IsAuxiliary(s.w(v - 1)) && s.w(v - 1) != "has" &&
       s.w(v - 1) != "have" && s.w(v - 1) != "had" && !s.toks[v - 1].Is(text::kPunct))
     return true;
+  // "Russian soldiers killed in Ukraine": a verb that needs its object, right after an actor and followed by
+  // a place or time, is a participle describing that actor.
+  static const WordSet kNeedsObject{"killed", "wounded", "injured", "arrested", "detained", "captured", "abducted",
+                                    "kidnapped", "executed", "jailed", "imprisoned", "deported", "expelled"};
+  static const WordSet kAfter{"in", "during", "near", "at", "on", "while", "when", "after", "outside", "inside"};
+  if (a < s.n && v > 0 && s.mention_at[v - 1] >= 0 && kNeedsObject.count(s.w(v)) && kAfter.count(s.w(a)))
+    return true;
   for (int j = static_cast<int>(v) - 1, steps = 0; j >= 0 && steps < 4; --j, ++steps) {
     std::string_view w = s.w(j);
     if (IsBe(w)) return true;

@@ -5,6 +5,7 @@
 #include <unordered_set>
 #include <string_view>
 
+#include "syntax/clause.h"
 #include "util/word_set.h"
 
 namespace dyad::syntax {
@@ -76,6 +77,22 @@ bool InPersonName(const std::vector<Token>& toks, size_t j, size_t n, const lexi
 
 bool IsPossessive(std::string_view w) { return w == "their" || w == "its" || w == "his" || w == "her"; }
 
+// Is the agent phrase of `len` words at toks[i] also written as a title ("defense minister", "former president"
+// are both), so that a name may follow it ("former president Carlos Menem")?
+bool AlsoTitle(const std::vector<Token>& toks, size_t i, size_t n, size_t len, const lexicon::ActorDict& dict) {
+  bool title = false;
+  dict.phrases().ForEachMatch(toks, i, n, [&](const auto& e, size_t l) {
+    title = title || (l == len && e.payload.role == lexicon::PhraseRole::kTitle);
+  });
+  return title;
+}
+
+bool IsWeekday(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
+                                                            "friday", "saturday", "sunday"};
+  return In(kDays, w);
+}
+
 // Picks the referent of a pronoun among earlier mentions (this sentence first, then the story).
 const Mention* Resolve(Pronoun p, const std::vector<Mention>& here, const StoryContext& ctx) {
   auto fits = [&](const Mention& m, int pass) {
@@ -99,6 +116,23 @@ const Mention* Resolve(Pronoun p, const std::vector<Mention>& here, const StoryC
     for (auto it = ctx.recent.rbegin(); it != ctx.recent.rend(); ++it)
       if (fits(*it, pass)) return &*it;
     if (p == Pronoun::kPerson || p == Pronoun::kGroup) break;
+  }
+  return nullptr;
+}
+
+// "Iraq said it would ...", "the ministry announced that it ...": a pronoun right after a reporting verb (and
+// "that") is its speaker, the actor named right before the verb.
+const Mention* SpeakerOf(Pronoun p, const std::vector<Token>& toks, size_t i, const std::vector<Mention>& here) {
+  size_t v = i;
+  if (v > 0 && toks[v - 1].lower == "that") --v;
+  if (v < 2) return nullptr;
+  std::string_view verb = toks[v - 1].lower;
+  if (!IsSpeechVerb(verb) && verb != "announced" && verb != "declared" && verb != "warned") return nullptr;
+  for (auto it = here.rbegin(); it != here.rend(); ++it) {
+    if (static_cast<size_t>(it->last) != v - 1) continue;
+    if (it->adjective_only || it->code.empty()) return nullptr;
+    const bool person = p == Pronoun::kPerson;
+    return it->person == person || (it->pronoun && !person) ? &*it : nullptr;
   }
   return nullptr;
 }
@@ -169,7 +203,9 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
     // Pronouns and "the group".
     Pronoun pr = PronounOf(w);
     if (pr != Pronoun::kNone && !IsPossessive(w)) {
-      if (const Mention* ref = Resolve(pr, out, *context))
+      const Mention* ref = SpeakerOf(pr, toks, i, out);
+      if (!ref) ref = Resolve(pr, out, *context);
+      if (ref)
         out.push_back(FromReferent(*ref, static_cast<int>(i), static_cast<int>(i + 1)));
       ++i;
       continue;
@@ -338,11 +374,15 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
         // A capitalised agent word after the first name is part of the name ("Defence Secretary Tom King");
         // "King Hassan of Morocco": the country after the name is the person's.
         size_t probe = 0;
-        bool titled = hit.role == PhraseRole::kTitle ||
-                      (hit.role == PhraseRole::kAgent && len == 1 && toks[j - 1].Is(text::kCap) && j < n &&
-                       toks[j].Is(text::kCap) && !toks[j].Is(text::kPunct) &&
-                       !dict.phrases().Longest(toks, j, n, &probe));  // "King Hassan"
-        if (titled) {
+        // An agent word followed by a name: "King Hassan". An agent phrase that is also a title ("former president
+        // Carlos Menem", "opposition leader X") takes the name into the phrase and stays an agent: like
+        // "police", it belongs where the event happened.
+        const bool name_next = hit.role == PhraseRole::kAgent && j < n && toks[j].Is(text::kCap) &&
+                               !toks[j].Is(text::kPunct) && !IsWeekday(toks[j].lower) &&
+                               !dict.phrases().Longest(toks, j, n, &probe);
+        const bool person_titled = hit.role == PhraseRole::kTitle || (name_next && len == 1 && toks[j - 1].Is(text::kCap));
+        const bool agent_titled = !person_titled && name_next && len > 1 && AlsoTitle(toks, j - len, n, len, dict);
+        if (person_titled || agent_titled) {
           if (person < 0 && title_type.empty()) title_type = dict.agents()[hit.index].code;
           size_t k = j;
           while (k < n && k < j + 3 && toks[k].Is(text::kCap) && !toks[k].Is(text::kPunct)) {
@@ -353,7 +393,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
             ++k;
           }
           if (k > j) {
-            unknown_person = true;
+            unknown_person = person_titled;
             j = good_end = k;
             if (country.empty() && org < 0 && k + 1 < n && toks[k].lower == "of") {
               const auto* c = dict.phrases().Longest(toks, k + 1, n, &len);
