@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "dyad/store.h"
 #include "../../tests/test_util.h"
 
@@ -153,6 +155,39 @@ TEST(SqliteStore, FullTextIndexIsBuiltWhenFirstSearched) {
   ASSERT_TRUE(store.Commit().ok());
   EXPECT_EQ(store.Find(drones).value().size(), 1u);
   EXPECT_EQ(store.Find(catapults).value().size(), 0u);
+}
+
+// In a transaction stories are written without a savepoint each; a story that fails (two sentences with
+// one index break the sentences' key) is still all or nothing, and the stories before and after it stay.
+TEST(SqliteStore, FailedStoryInBatchLeavesTheOthers) {
+  testing::TempDir dir;
+  auto st = Store::OpenSqlite(dir.path() + "/t.db");
+  ASSERT_TRUE(st.ok());
+  Store& store = *st.value();
+  CodedStory a = MakeStory(1), bad = MakeStory(2), c = MakeStory(2), d = MakeStory(1);
+  a.id = "a";
+  bad.id = "bad";
+  bad.sentences[1].index = 1;  // the same index twice
+  c.id = "c";
+  d.id = "d";
+  ASSERT_TRUE(store.Begin().ok());
+  ASSERT_TRUE(store.Put(a).ok());
+  ASSERT_TRUE(store.Put(a).ok());  // again: replaced, not doubled
+  EXPECT_FALSE(store.Put(bad).ok());
+  ASSERT_TRUE(store.Put(c).ok());
+  EXPECT_FALSE(store.Put(bad).ok());
+  ASSERT_TRUE(store.Commit().ok());
+  ASSERT_TRUE(store.Begin().ok());  // a new transaction is fast again
+  ASSERT_TRUE(store.Put(d).ok());
+  ASSERT_TRUE(store.Commit().ok());
+  auto all = store.Find(Query());
+  ASSERT_TRUE(all.ok());
+  std::map<std::string, int> per_story;
+  for (const StoredEvent& e : all.value()) ++per_story[e.story];
+  EXPECT_EQ(per_story, (std::map<std::string, int>{{"a", 1}, {"c", 2}, {"d", 1}}));
+  Query words;
+  words.text = "drones";
+  EXPECT_EQ(store.Find(words).value().size(), 3u);
 }
 
 TEST(SqliteStore, UnopenablePathIsAnError) {
