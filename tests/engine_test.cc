@@ -522,6 +522,15 @@ TEST(Engine, ANameFoundInOneCountryOnlyTellsTheStorysCountry) {
   EXPECT_EQ(paris->country, "FRA");
 }
 
+TEST(Engine, ANationalityBeforeThePatternsNounNamesTheTarget) {
+  // "free * prisoners": the prisoners are no actor, but "Chilean" says whose they are.
+  auto ev = CodeText("Peru freed 40 Chilean prisoners on Monday.");
+  EXPECT_TRUE(Has(ev, "08", "PER", "CHL")) << Dump(ev);
+  // Arms are not their maker's targets.
+  ev = CodeText("The rebels fired Iranian rockets on Monday.");
+  for (const auto& e : ev) EXPECT_NE(Country(e.target), "IRN") << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

@@ -49,6 +49,14 @@ bool RoleNounHead(const SentenceView& s, size_t k) {
          w != "his" && w != "her";
 }
 
+// The nationality right before a pattern's noun that is no actor itself ("Palestinian prisoners", "American
+// hostages"): the adjective-only mention ending at k, or -1.
+int AdjectiveOf(const SentenceView& s, size_t k) {
+  if (k == 0 || s.mention_at[k - 1] < 0) return -1;
+  const Mention& a = s.mentions[s.mention_at[k - 1]];
+  return a.adjective_only && !a.country.empty() && static_cast<size_t>(a.last) == k ? s.mention_at[k - 1] : -1;
+}
+
 // A word of an amount: a number ("25,000", "70") or a word that counts or measures ("nearly", "million",
 // "tons"). A pattern's `*` passes over these without counting them.
 bool IsAmountWord(const SentenceView& s, size_t k) {
@@ -106,6 +114,8 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
         if (std::find(el.alternatives.begin(), el.alternatives.end(), s.w(k)) != el.alternatives.end())
           m->letters = save.letters + static_cast<int>(s.w(k).size());
         if (s.mention_at[k] >= 0) m->role_noun = s.mention_at[k];
+        else if (const int a = AdjectiveOf(s, k); a >= 0 && p.code.rfind("19", 0) != 0)
+          m->role_noun = a;  // "freed Palestinian prisoners": whose the pattern's noun is (not arms: "Iranian rockets")
         if (MatchElems(s, p, e + 1, k + 1, false, m)) return true;
         *m = save;
       }
