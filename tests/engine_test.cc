@@ -531,6 +531,14 @@ TEST(Engine, ANationalityBeforeThePatternsNounNamesTheTarget) {
   for (const auto& e : ev) EXPECT_NE(Country(e.target), "IRN") << Dump(ev);
 }
 
+TEST(Engine, AProtestInACapitalIsAgainstItsCountryOnce) {
+  // "Beijing" as a seat of power and as the scene of the protest is one target, China.
+  auto ev = CodeText("British activists staged a protest in Beijing on Wednesday.");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "14", "GBR", "CHN")) << Dump(ev);
+  EXPECT_EQ(ev[0].target->code, "CHN") << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

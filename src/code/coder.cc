@@ -1189,10 +1189,15 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     }
     std::vector<int> srcs = src >= 0 ? syntax::Coordinated(s, src) : std::vector<int>{-1};
     std::vector<int> tgts = tgt >= 0 ? syntax::Coordinated(s, tgt) : std::vector<int>{-1};
-    // Violence against a capital ("missiles at Kyiv") falls on the city and its country, not the government.
-    if (code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0) {
+    // Violence against a capital ("missiles at Kyiv") falls on the city and its country, not the government;
+    // so does any act the capital is named as the scene of ("a protest in Beijing").
+    {
+      const bool violence = code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0;
       for (int& t : tgts) {
         if (t < 0 || !mentions[t].place || mentions[t].country.empty()) continue;
+        const int f = mentions[t].first;
+        const bool scene = f > 0 && (s.w(f - 1) == "in" || s.w(f - 1) == "across" || s.w(f - 1) == "throughout");
+        if (!violence && !scene) continue;
         Mention city = mentions[t];
         city.code = city.country;
         city.type.clear();

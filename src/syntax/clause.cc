@@ -195,11 +195,12 @@ int SkipModifiersLeft(const SentenceView& s, int j) {
 }  // namespace
 
 std::vector<int> Coordinated(const SentenceView& s, int m) {
-  // "the two sides": one span, several mentions.
+  // "the two sides": one span, several mentions. A place read as an actor ("protested in Beijing": China)
+  // is one reading of its span, not another member ("Beijing": China's government).
   std::vector<int> same;
   for (size_t k = 0; k < s.mentions.size(); ++k)
     if (s.mentions[k].first == s.mentions[m].first && s.mentions[k].last == s.mentions[m].last &&
-        s.mentions[k].implied == s.mentions[m].implied)
+        s.mentions[k].implied == s.mentions[m].implied && !s.mentions[k].place)
       same.push_back(static_cast<int>(k));
   if (same.size() > 1) return same;
   std::vector<int> out{m};
