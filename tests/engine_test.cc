@@ -526,6 +526,8 @@ TEST(Engine, ANationalityBeforeThePatternsNounNamesTheTarget) {
   // "free * prisoners": the prisoners are no actor, but "Chilean" says whose they are.
   auto ev = CodeText("Peru freed 40 Chilean prisoners on Monday.");
   EXPECT_TRUE(Has(ev, "08", "PER", "CHL")) << Dump(ev);
+  ev = CodeText("The Chilean warehouse was demolished by Peruvian protesters on Monday.");
+  EXPECT_TRUE(Has(ev, "17", "PER", "CHL")) << Dump(ev);
   // Arms are not their maker's targets.
   ev = CodeText("The rebels fired Iranian rockets on Monday.");
   for (const auto& e : ev) EXPECT_NE(Country(e.target), "IRN") << Dump(ev);

@@ -49,10 +49,11 @@ bool RoleNounHead(const SentenceView& s, size_t k) {
          w != "his" && w != "her";
 }
 
-// The nationality right before a pattern's noun that is no actor itself ("Palestinian prisoners", "American
-// hostages"): the adjective-only mention ending at k, or -1.
-int AdjectiveOf(const SentenceView& s, size_t k) {
-  if (k == 0 || s.mention_at[k - 1] < 0) return -1;
+// The nationality right before a noun that is no actor itself ("freed Palestinian prisoners", "the Russian
+// building was demolished"): the adjective-only mention ending at k, or -1. Arms are not their maker's
+// targets ("fired Iranian rockets"): none for force (19).
+int AdjectiveOf(const SentenceView& s, const VerbPattern& p, size_t k) {
+  if (k == 0 || s.mention_at[k - 1] < 0 || p.code.rfind("19", 0) == 0) return -1;
   const Mention& a = s.mentions[s.mention_at[k - 1]];
   return a.adjective_only && !a.country.empty() && static_cast<size_t>(a.last) == k ? s.mention_at[k - 1] : -1;
 }
@@ -114,8 +115,8 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
         if (std::find(el.alternatives.begin(), el.alternatives.end(), s.w(k)) != el.alternatives.end())
           m->letters = save.letters + static_cast<int>(s.w(k).size());
         if (s.mention_at[k] >= 0) m->role_noun = s.mention_at[k];
-        else if (const int a = AdjectiveOf(s, k); a >= 0 && p.code.rfind("19", 0) != 0)
-          m->role_noun = a;  // "freed Palestinian prisoners": whose the pattern's noun is (not arms: "Iranian rockets")
+        else if (const int a = AdjectiveOf(s, p, k); a >= 0)
+          m->role_noun = a;  // "freed Palestinian prisoners": whose the pattern's noun is
         if (MatchElems(s, p, e + 1, k + 1, false, m)) return true;
         *m = save;
       }
@@ -894,6 +895,11 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       std::string_view before = s.w(m.head - 1);
       bool reduced = !syntax::IsAuxiliary(before) && !syntax::IsAdverbWord(before);
       tgt = !reduced ? syntax::FindSubject(s, m.head) : s.mention_at[m.head - 1];
+      if (tgt < 0 && !reduced) {  // "the Russian building was demolished": whose the subject is
+        size_t j = m.head;  // the first auxiliary; the subject's noun is right before it
+        while (j > 0 && (syntax::IsAuxiliary(s.w(j - 1)) || syntax::IsAdverbWord(s.w(j - 1)))) --j;
+        if (j > 0 && j < m.head) tgt = AdjectiveOf(s, p, j - 1);
+      }
     } else {
       src = syntax::FindSubject(s, m.head);
       if (tgt < 0 && !p.has_target_slot && !ModalHead(lex, p)) tgt = syntax::FindObject(s, m.end, 3);
