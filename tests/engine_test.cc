@@ -541,6 +541,11 @@ TEST(Engine, AProtestInACapitalIsAgainstItsCountryOnce) {
   EXPECT_EQ(ev[0].target->code, "CHN") << Dump(ev);
 }
 
+TEST(Engine, AnAgentOfAPlaceIsOfItsCountry) {
+  auto ev = CodeText("Police arrested the mayor of the southern city of Kandahar on Monday.");
+  EXPECT_TRUE(Has(ev, "17", "", "AFG")) << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

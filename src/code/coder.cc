@@ -401,6 +401,31 @@ int PlaceAsActor(const SentenceView& s, const Lexicon& lex, const std::vector<re
   return -1;
 }
 
+// "the mayor of Nablus", "the governor of the southern province of Kandahar": an agent named by its role
+// alone takes the country of the place it is of.
+void AgentsOfPlaces(const SentenceView& s, const Lexicon& lex, const std::vector<resolve::PlaceMention>& places,
+                    std::vector<Mention>* mentions) {
+  for (Mention& m : *mentions) {
+    if (!m.country.empty() || m.named || m.person || m.pronoun || m.adjective_only || m.type.empty()) continue;
+    size_t k = static_cast<size_t>(m.last);
+    if (k + 1 >= s.n || s.w(k) != "of") continue;
+    int place = -1;
+    for (size_t j = k + 1; j < s.n && j <= k + 8 && place < 0; ++j) {
+      std::string_view w = s.w(j);
+      if (s.toks[j].Is(text::kPunct) || syntax::IsClauseBoundary(w) || (syntax::IsPreposition(w) && w != "of")) break;
+      for (const auto& pm : places)
+        if (pm.place >= 0 && !pm.adjective && static_cast<size_t>(pm.first) == j) place = pm.place;
+      if (place < 0 && s.mention_at[j] >= 0 && !s.mentions[s.mention_at[j]].adjective_only) break;
+    }
+    if (place < 0) continue;
+    const lexicon::ActorEntry* c = lex.actors.CountryByCode(lex.gazetteer.place(place).country);
+    if (!c) continue;
+    m.country = c->code;
+    m.code = c->code + m.code;
+    m.entries.push_back(c->where);
+  }
+}
+
 // What violence is, given who does it to whom: police or troops firing on their own country's protesters
 // and dissidents are CAMEO's violent repression (175), not a battle; rebels, militias or insurgents killing or
 // attacking civilians use unconventional violence (180), not conventional military force. Null: unchanged.
@@ -796,6 +821,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   std::vector<resolve::PlaceMention> places =
       resolve::FindPlaces(toks, n, lex.gazetteer, job.story_places ? *job.story_places : kNoStory, nullptr, job.place_cache);
   std::erase_if(places, [](const resolve::PlaceMention& pm) { return pm.embedded; });  // not where it happened
+  AgentsOfPlaces(s, lex, places, &mentions);
 
   // Each time expression belongs to an event word or reporting verb: the nearest one before it in the same
   // clause ("attacked Iran on Saturday", "said Wednesday that ..."), else the nearest one after it ("Iraq in
