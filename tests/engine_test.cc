@@ -546,6 +546,11 @@ TEST(Engine, AnAgentOfAPlaceIsOfItsCountry) {
   EXPECT_TRUE(Has(ev, "17", "", "AFG")) << Dump(ev);
 }
 
+TEST(Engine, SympathyForWhatHappenedInAPlaceIsForItsCountry) {
+  auto ev = CodeText("The Chilean president expressed sorrow for the floods in Peru on Monday.");
+  EXPECT_TRUE(Has(ev, "01", "CHL", "PER")) << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

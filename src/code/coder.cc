@@ -1204,7 +1204,11 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
                         mentions[src].country != location->country;
     const bool coercion = (code.size() >= 2 && code[0] == '1' && code[1] >= '7') || code[0] == '2';
     const bool protest = code.rfind("14", 0) == 0 || code.rfind("15", 0) == 0;
-    if (tgt < 0 && own_place >= 0 && (coercion || (protest && abroad)) && location && !location->country.empty())
+    // Sympathy for what happened in a place ("expressed sorrow for the shootings in South Carolina") is for
+    // its country.
+    const bool sympathy = code == "018";
+    if (tgt < 0 && own_place >= 0 && (coercion || sympathy || (protest && abroad)) && location &&
+        !location->country.empty())
       tgt = PlaceAsActor(s, lex, places, static_cast<size_t>(places[own_place].first), &mentions, true);
     // Coercion with no target named ("declared martial law", "imposed a curfew") falls on the source's own
     // country.
