@@ -551,6 +551,15 @@ TEST(Engine, SympathyForWhatHappenedInAPlaceIsForItsCountry) {
   EXPECT_TRUE(Has(ev, "01", "CHL", "PER")) << Dump(ev);
 }
 
+TEST(Engine, ThatWithItsVerbRightAfterIsARelativePronoun) {
+  // "the rebels that have seized": the rebels seized.
+  auto ev = CodeText("Chile fought the rebels that have seized parts of Peru.");
+  bool found = false;
+  for (const auto& e : ev)
+    if (e.root == "17" && e.source && e.source->type == "REB" && Country(e.target) == "PER") found = true;
+  EXPECT_TRUE(found) << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

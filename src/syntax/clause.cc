@@ -144,7 +144,12 @@ int FindSubject(const SentenceView& s, size_t v) {
     if ((w == "and" || w == "but") && j > 1 && s.w(j - 1) == "," && !(w == "and" && s.mention_at[j - 2] >= 0 &&
                                                                       s.mention_at[j + 1] >= 0))
       return -1;
-    if (w == "who" || w == "which") {
+    // "the group that has seized ...": "that" with the verb right after it (no subject of its own, unlike
+    // "warned Ukraine that Kyiv must ...") is a relative pronoun.
+    bool relative_that = w == "that" && j > 0;
+    for (size_t q = static_cast<size_t>(j) + 1; relative_that && q < v; ++q)
+      relative_that = IsAuxiliary(s.w(q)) || IsAdverb(s.w(q));
+    if (w == "who" || w == "which" || relative_that) {
       int k = j - 1;
       if (k >= 0 && s.w(k) == ",") --k;
       if (k >= 0 && s.mention_at[k] >= 0 && !s.mentions[s.mention_at[k]].adjective_only) return s.mention_at[k];
