@@ -560,6 +560,11 @@ TEST(Engine, ThatWithItsVerbRightAfterIsARelativePronoun) {
   EXPECT_TRUE(found) << Dump(ev);
 }
 
+TEST(Engine, ASubjectThatIsNoActorActsForItsNationality) {
+  auto ev = CodeText("Peruvian missiles struck Santiago on Monday.");
+  EXPECT_TRUE(Has(ev, "19", "PER", "CHL")) << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

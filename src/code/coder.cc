@@ -58,6 +58,19 @@ int AdjectiveOf(const SentenceView& s, const VerbPattern& p, size_t k) {
   return a.adjective_only && !a.country.empty() && static_cast<size_t>(a.last) == k ? s.mention_at[k - 1] : -1;
 }
 
+// "Palestinian prisoners rioted", "Russian missiles struck Kyiv": a subject that is no actor, right before
+// the verb (and its auxiliaries), acts for the nationality that describes it; -1 if there is none.
+int SubjectNationality(const SentenceView& s, size_t head) {
+  size_t j = head;
+  while (j > 0 && (syntax::IsAuxiliary(s.w(j - 1)) || syntax::IsAdverbWord(s.w(j - 1)))) --j;
+  if (j < 2 || s.mention_at[j - 1] >= 0) return -1;
+  const int a = s.mention_at[j - 2];
+  if (a < 0 || !s.mentions[a].adjective_only || s.mentions[a].country.empty() ||
+      static_cast<size_t>(s.mentions[a].last) != j - 1)
+    return -1;
+  return a;
+}
+
 // A word of an amount: a number ("25,000", "70") or a word that counts or measures ("nearly", "million",
 // "tons"). A pattern's `*` passes over these without counting them.
 bool IsAmountWord(const SentenceView& s, size_t k) {
@@ -928,6 +941,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       }
     } else {
       src = syntax::FindSubject(s, m.head);
+      if (src < 0 && lex.cameo_frames) src = SubjectNationality(s, m.head);
       if (tgt < 0 && !p.has_target_slot && !ModalHead(lex, p)) tgt = syntax::FindObject(s, m.end, 3);
       // "launch military strikes against Afghanistan": a target after the pattern's words.
       if (tgt < 0 && !p.has_target_slot) {
