@@ -565,6 +565,12 @@ TEST(Engine, ASubjectThatIsNoActorActsForItsNationality) {
   EXPECT_TRUE(Has(ev, "19", "PER", "CHL")) << Dump(ev);
 }
 
+TEST(Engine, APlaceInAPrepositionalPhraseIsNoSubjectOfAParticipleClause) {
+  // ", setting fire ...": "northern Chile" is where it happened, not who set fire.
+  auto ev = CodeText("Peruvian prisoners rioted at a jail in northern Chile, setting fire to their mattresses.");
+  for (const auto& e : ev) EXPECT_NE(Country(e.source), "CHL") << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

@@ -102,6 +102,20 @@ void ClauseBounds(const SentenceView& s, size_t v, size_t* begin, size_t* end) {
   *end = e;
 }
 
+namespace {
+
+// Is the mention inside a prepositional phrase ("in northern Israel"), not partitive ("some of their forces")?
+bool InPrepositionalPhrase(const SentenceView& s, const Mention& M) {
+  int p = M.first - 1;
+  while (p >= 0 && (IsDeterminerLike(s.w(p)) || s.w(p) == "northern" || s.w(p) == "southern" ||
+                    s.w(p) == "eastern" || s.w(p) == "western"))
+    --p;
+  const bool partitive = p >= 1 && s.w(p) == "of" && IsQuantifier(s.w(p - 1));
+  return p >= 0 && IsPreposition(s.w(p)) && !partitive;
+}
+
+}  // namespace
+
 int FindSubject(const SentenceView& s, size_t v) {
   // ", killing 12 people": a participle clause after a comma shares the subject of the clause it follows
   // ("Russian forces launched a barrage of missiles and drones at Kyiv, killing 12 people").
@@ -118,8 +132,7 @@ int FindSubject(const SentenceView& s, size_t v) {
       if (m < 0) continue;
       const Mention& M = s.mentions[m];
       k = static_cast<size_t>(M.last) - 1;
-      if (M.adjective_only) continue;
-      if (M.first > 0 && IsPreposition(s.w(M.first - 1))) continue;
+      if (M.adjective_only || InPrepositionalPhrase(s, M)) continue;
       return m;
     }
   }
@@ -130,14 +143,7 @@ int FindSubject(const SentenceView& s, size_t v) {
     if (m >= 0) {
       const Mention& M = s.mentions[m];
       j = M.first;
-      if (M.adjective_only) continue;
-      int p = M.first - 1;
-      while (p >= 0 && (IsDeterminerLike(s.w(p)) || s.w(p) == "northern" || s.w(p) == "southern" ||
-                        s.w(p) == "eastern" || s.w(p) == "western"))
-        --p;
-      // Inside a prepositional phrase, unless partitive ("some of their forces").
-      bool partitive = p >= 1 && s.w(p) == "of" && IsQuantifier(s.w(p - 1));
-      if (p >= 0 && IsPreposition(s.w(p)) && !partitive) continue;
+      if (M.adjective_only || InPrepositionalPhrase(s, M)) continue;
       return m;
     }
     // ", and ..." starts a new clause, unless it ends a list of actors ("A, B, and C met").
