@@ -522,6 +522,55 @@ TEST(Engine, ANameFoundInOneCountryOnlyTellsTheStorysCountry) {
   EXPECT_EQ(paris->country, "FRA");
 }
 
+TEST(Engine, ANationalityBeforeThePatternsNounNamesTheTarget) {
+  // "free * prisoners": the prisoners are no actor, but "Chilean" says whose they are.
+  auto ev = CodeText("Peru freed 40 Chilean prisoners on Monday.");
+  EXPECT_TRUE(Has(ev, "08", "PER", "CHL")) << Dump(ev);
+  ev = CodeText("The Chilean warehouse was demolished by Peruvian protesters on Monday.");
+  EXPECT_TRUE(Has(ev, "17", "PER", "CHL")) << Dump(ev);
+  // Arms are not their maker's targets.
+  ev = CodeText("The rebels fired Iranian rockets on Monday.");
+  for (const auto& e : ev) EXPECT_NE(Country(e.target), "IRN") << Dump(ev);
+}
+
+TEST(Engine, AProtestInACapitalIsAgainstItsCountryOnce) {
+  // "Beijing" as a seat of power and as the scene of the protest is one target, China.
+  auto ev = CodeText("British activists staged a protest in Beijing on Wednesday.");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "14", "GBR", "CHN")) << Dump(ev);
+  EXPECT_EQ(ev[0].target->code, "CHN") << Dump(ev);
+}
+
+TEST(Engine, AnAgentOfAPlaceIsOfItsCountry) {
+  auto ev = CodeText("Police arrested the mayor of the southern city of Kandahar on Monday.");
+  EXPECT_TRUE(Has(ev, "17", "", "AFG")) << Dump(ev);
+}
+
+TEST(Engine, SympathyForWhatHappenedInAPlaceIsForItsCountry) {
+  auto ev = CodeText("The Chilean president expressed sorrow for the floods in Peru on Monday.");
+  EXPECT_TRUE(Has(ev, "01", "CHL", "PER")) << Dump(ev);
+}
+
+TEST(Engine, ThatWithItsVerbRightAfterIsARelativePronoun) {
+  // "the rebels that have seized": the rebels seized.
+  auto ev = CodeText("Chile fought the rebels that have seized parts of Peru.");
+  bool found = false;
+  for (const auto& e : ev)
+    if (e.root == "17" && e.source && e.source->type == "REB" && Country(e.target) == "PER") found = true;
+  EXPECT_TRUE(found) << Dump(ev);
+}
+
+TEST(Engine, ASubjectThatIsNoActorActsForItsNationality) {
+  auto ev = CodeText("Peruvian missiles struck Santiago on Monday.");
+  EXPECT_TRUE(Has(ev, "19", "PER", "CHL")) << Dump(ev);
+}
+
+TEST(Engine, APlaceInAPrepositionalPhraseIsNoSubjectOfAParticipleClause) {
+  // ", setting fire ...": "northern Chile" is where it happened, not who set fire.
+  auto ev = CodeText("Peruvian prisoners rioted at a jail in northern Chile, setting fire to their mattresses.");
+  for (const auto& e : ev) EXPECT_NE(Country(e.source), "CHL") << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

@@ -49,6 +49,28 @@ bool RoleNounHead(const SentenceView& s, size_t k) {
          w != "his" && w != "her";
 }
 
+// The nationality right before a noun that is no actor itself ("freed Palestinian prisoners", "the Russian
+// building was demolished"): the adjective-only mention ending at k, or -1. Arms are not their maker's
+// targets ("fired Iranian rockets"): none for force (19).
+int AdjectiveOf(const SentenceView& s, const VerbPattern& p, size_t k) {
+  if (k == 0 || s.mention_at[k - 1] < 0 || p.code.rfind("19", 0) == 0) return -1;
+  const Mention& a = s.mentions[s.mention_at[k - 1]];
+  return a.adjective_only && !a.country.empty() && static_cast<size_t>(a.last) == k ? s.mention_at[k - 1] : -1;
+}
+
+// "Palestinian prisoners rioted", "Russian missiles struck Kyiv": a subject that is no actor, right before
+// the verb (and its auxiliaries), acts for the nationality that describes it; -1 if there is none.
+int SubjectNationality(const SentenceView& s, size_t head) {
+  size_t j = head;
+  while (j > 0 && (syntax::IsAuxiliary(s.w(j - 1)) || syntax::IsAdverbWord(s.w(j - 1)))) --j;
+  if (j < 2 || s.mention_at[j - 1] >= 0) return -1;
+  const int a = s.mention_at[j - 2];
+  if (a < 0 || !s.mentions[a].adjective_only || s.mentions[a].country.empty() ||
+      static_cast<size_t>(s.mentions[a].last) != j - 1)
+    return -1;
+  return a;
+}
+
 // A word of an amount: a number ("25,000", "70") or a word that counts or measures ("nearly", "million",
 // "tons"). A pattern's `*` passes over these without counting them.
 bool IsAmountWord(const SentenceView& s, size_t k) {
@@ -106,6 +128,8 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
         if (std::find(el.alternatives.begin(), el.alternatives.end(), s.w(k)) != el.alternatives.end())
           m->letters = save.letters + static_cast<int>(s.w(k).size());
         if (s.mention_at[k] >= 0) m->role_noun = s.mention_at[k];
+        else if (const int a = AdjectiveOf(s, p, k); a >= 0)
+          m->role_noun = a;  // "freed Palestinian prisoners": whose the pattern's noun is
         if (MatchElems(s, p, e + 1, k + 1, false, m)) return true;
         *m = save;
       }
@@ -388,6 +412,31 @@ int PlaceAsActor(const SentenceView& s, const Lexicon& lex, const std::vector<re
     return static_cast<int>(mentions->size() - 1);
   }
   return -1;
+}
+
+// "the mayor of Nablus", "the governor of the southern province of Kandahar": an agent named by its role
+// alone takes the country of the place it is of.
+void AgentsOfPlaces(const SentenceView& s, const Lexicon& lex, const std::vector<resolve::PlaceMention>& places,
+                    std::vector<Mention>* mentions) {
+  for (Mention& m : *mentions) {
+    if (!m.country.empty() || m.named || m.person || m.pronoun || m.adjective_only || m.type.empty()) continue;
+    size_t k = static_cast<size_t>(m.last);
+    if (k + 1 >= s.n || s.w(k) != "of") continue;
+    int place = -1;
+    for (size_t j = k + 1; j < s.n && j <= k + 8 && place < 0; ++j) {
+      std::string_view w = s.w(j);
+      if (s.toks[j].Is(text::kPunct) || syntax::IsClauseBoundary(w) || (syntax::IsPreposition(w) && w != "of")) break;
+      for (const auto& pm : places)
+        if (pm.place >= 0 && !pm.adjective && static_cast<size_t>(pm.first) == j) place = pm.place;
+      if (place < 0 && s.mention_at[j] >= 0 && !s.mentions[s.mention_at[j]].adjective_only) break;
+    }
+    if (place < 0) continue;
+    const lexicon::ActorEntry* c = lex.actors.CountryByCode(lex.gazetteer.place(place).country);
+    if (!c) continue;
+    m.country = c->code;
+    m.code = c->code + m.code;
+    m.entries.push_back(c->where);
+  }
 }
 
 // What violence is, given who does it to whom: police or troops firing on their own country's protesters
@@ -785,6 +834,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
   std::vector<resolve::PlaceMention> places =
       resolve::FindPlaces(toks, n, lex.gazetteer, job.story_places ? *job.story_places : kNoStory, nullptr, job.place_cache);
   std::erase_if(places, [](const resolve::PlaceMention& pm) { return pm.embedded; });  // not where it happened
+  AgentsOfPlaces(s, lex, places, &mentions);
 
   // Each time expression belongs to an event word or reporting verb: the nearest one before it in the same
   // clause ("attacked Iran on Saturday", "said Wednesday that ..."), else the nearest one after it ("Iraq in
@@ -884,8 +934,14 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       std::string_view before = s.w(m.head - 1);
       bool reduced = !syntax::IsAuxiliary(before) && !syntax::IsAdverbWord(before);
       tgt = !reduced ? syntax::FindSubject(s, m.head) : s.mention_at[m.head - 1];
+      if (tgt < 0 && !reduced) {  // "the Russian building was demolished": whose the subject is
+        size_t j = m.head;  // the first auxiliary; the subject's noun is right before it
+        while (j > 0 && (syntax::IsAuxiliary(s.w(j - 1)) || syntax::IsAdverbWord(s.w(j - 1)))) --j;
+        if (j > 0 && j < m.head) tgt = AdjectiveOf(s, p, j - 1);
+      }
     } else {
       src = syntax::FindSubject(s, m.head);
+      if (src < 0 && lex.cameo_frames) src = SubjectNationality(s, m.head);
       if (tgt < 0 && !p.has_target_slot && !ModalHead(lex, p)) tgt = syntax::FindObject(s, m.end, 3);
       // "launch military strikes against Afghanistan": a target after the pattern's words.
       if (tgt < 0 && !p.has_target_slot) {
@@ -1162,7 +1218,11 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
                         mentions[src].country != location->country;
     const bool coercion = (code.size() >= 2 && code[0] == '1' && code[1] >= '7') || code[0] == '2';
     const bool protest = code.rfind("14", 0) == 0 || code.rfind("15", 0) == 0;
-    if (tgt < 0 && own_place >= 0 && (coercion || (protest && abroad)) && location && !location->country.empty())
+    // Sympathy for what happened in a place ("expressed sorrow for the shootings in South Carolina") is for
+    // its country.
+    const bool sympathy = code == "018";
+    if (tgt < 0 && own_place >= 0 && (coercion || sympathy || (protest && abroad)) && location &&
+        !location->country.empty())
       tgt = PlaceAsActor(s, lex, places, static_cast<size_t>(places[own_place].first), &mentions, true);
     // Coercion with no target named ("declared martial law", "imposed a curfew") falls on the source's own
     // country.
@@ -1179,10 +1239,15 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     }
     std::vector<int> srcs = src >= 0 ? syntax::Coordinated(s, src) : std::vector<int>{-1};
     std::vector<int> tgts = tgt >= 0 ? syntax::Coordinated(s, tgt) : std::vector<int>{-1};
-    // Violence against a capital ("missiles at Kyiv") falls on the city and its country, not the government.
-    if (code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0) {
+    // Violence against a capital ("missiles at Kyiv") falls on the city and its country, not the government;
+    // so does any act the capital is named as the scene of ("a protest in Beijing").
+    {
+      const bool violence = code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0;
       for (int& t : tgts) {
         if (t < 0 || !mentions[t].place || mentions[t].country.empty()) continue;
+        const int f = mentions[t].first;
+        const bool scene = f > 0 && (s.w(f - 1) == "in" || s.w(f - 1) == "across" || s.w(f - 1) == "throughout");
+        if (!violence && !scene) continue;
         Mention city = mentions[t];
         city.code = city.country;
         city.type.clear();

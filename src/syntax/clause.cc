@@ -102,6 +102,20 @@ void ClauseBounds(const SentenceView& s, size_t v, size_t* begin, size_t* end) {
   *end = e;
 }
 
+namespace {
+
+// Is the mention inside a prepositional phrase ("in northern Israel"), not partitive ("some of their forces")?
+bool InPrepositionalPhrase(const SentenceView& s, const Mention& M) {
+  int p = M.first - 1;
+  while (p >= 0 && (IsDeterminerLike(s.w(p)) || s.w(p) == "northern" || s.w(p) == "southern" ||
+                    s.w(p) == "eastern" || s.w(p) == "western"))
+    --p;
+  const bool partitive = p >= 1 && s.w(p) == "of" && IsQuantifier(s.w(p - 1));
+  return p >= 0 && IsPreposition(s.w(p)) && !partitive;
+}
+
+}  // namespace
+
 int FindSubject(const SentenceView& s, size_t v) {
   // ", killing 12 people": a participle clause after a comma shares the subject of the clause it follows
   // ("Russian forces launched a barrage of missiles and drones at Kyiv, killing 12 people").
@@ -118,8 +132,7 @@ int FindSubject(const SentenceView& s, size_t v) {
       if (m < 0) continue;
       const Mention& M = s.mentions[m];
       k = static_cast<size_t>(M.last) - 1;
-      if (M.adjective_only) continue;
-      if (M.first > 0 && IsPreposition(s.w(M.first - 1))) continue;
+      if (M.adjective_only || InPrepositionalPhrase(s, M)) continue;
       return m;
     }
   }
@@ -130,21 +143,19 @@ int FindSubject(const SentenceView& s, size_t v) {
     if (m >= 0) {
       const Mention& M = s.mentions[m];
       j = M.first;
-      if (M.adjective_only) continue;
-      int p = M.first - 1;
-      while (p >= 0 && (IsDeterminerLike(s.w(p)) || s.w(p) == "northern" || s.w(p) == "southern" ||
-                        s.w(p) == "eastern" || s.w(p) == "western"))
-        --p;
-      // Inside a prepositional phrase, unless partitive ("some of their forces").
-      bool partitive = p >= 1 && s.w(p) == "of" && IsQuantifier(s.w(p - 1));
-      if (p >= 0 && IsPreposition(s.w(p)) && !partitive) continue;
+      if (M.adjective_only || InPrepositionalPhrase(s, M)) continue;
       return m;
     }
     // ", and ..." starts a new clause, unless it ends a list of actors ("A, B, and C met").
     if ((w == "and" || w == "but") && j > 1 && s.w(j - 1) == "," && !(w == "and" && s.mention_at[j - 2] >= 0 &&
                                                                       s.mention_at[j + 1] >= 0))
       return -1;
-    if (w == "who" || w == "which") {
+    // "the group that has seized ...": "that" with the verb right after it (no subject of its own, unlike
+    // "warned Ukraine that Kyiv must ...") is a relative pronoun.
+    bool relative_that = w == "that" && j > 0;
+    for (size_t q = static_cast<size_t>(j) + 1; relative_that && q < v; ++q)
+      relative_that = IsAuxiliary(s.w(q)) || IsAdverb(s.w(q));
+    if (w == "who" || w == "which" || relative_that) {
       int k = j - 1;
       if (k >= 0 && s.w(k) == ",") --k;
       if (k >= 0 && s.mention_at[k] >= 0 && !s.mentions[s.mention_at[k]].adjective_only) return s.mention_at[k];
@@ -195,11 +206,12 @@ int SkipModifiersLeft(const SentenceView& s, int j) {
 }  // namespace
 
 std::vector<int> Coordinated(const SentenceView& s, int m) {
-  // "the two sides": one span, several mentions.
+  // "the two sides": one span, several mentions. A place read as an actor ("protested in Beijing": China)
+  // is one reading of its span, not another member ("Beijing": China's government).
   std::vector<int> same;
   for (size_t k = 0; k < s.mentions.size(); ++k)
     if (s.mentions[k].first == s.mentions[m].first && s.mentions[k].last == s.mentions[m].last &&
-        s.mentions[k].implied == s.mentions[m].implied)
+        s.mentions[k].implied == s.mentions[m].implied && !s.mentions[k].place)
       same.push_back(static_cast<int>(k));
   if (same.size() > 1) return same;
   std::vector<int> out{m};
