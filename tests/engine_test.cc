@@ -449,6 +449,10 @@ TEST(Engine, SmallPlacesNamedOnlyByAnotherNameAreNoPlaces) {
   // A big place keeps its other names ("Arbil" for Erbil), and so does a region an actor shares ("EU").
   EXPECT_TRUE(PlaceAt("Drones struck Arbil on Sunday.", "Arbil").has_value());
   EXPECT_TRUE(PlaceAt("The EU imposed sanctions.", "EU").has_value());
+  // A known actor is no place that bears its name only as another ("Hamas" for Hamm, a city of 180,000),
+  // and a first name before a surname is in no town's name ("Julia" for Plovdiv).
+  EXPECT_FALSE(PlaceAt("Hamas fired rockets on Monday.", "Hamas").has_value());
+  EXPECT_FALSE(PlaceAt("The actress Julia Roberts arrived on Monday.", "Julia").has_value());
 }
 
 TEST(Engine, TownsInTheNamesOfTheirBodiesAreToponyms) {

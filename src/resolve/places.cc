@@ -389,11 +389,20 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     // that shares the name.
     // A single word that names a place only by one of its other names ("Lane" for Rochelle, Illinois) is a
     // person's name far more often, unless the place is prominent or the text says "in"/"near" before it.
+    // A single word that is a town's only by another of its names ("Hamas" for Hamm, "Julia" for Plovdiv);
+    // the other names of countries and regions ("EU") are as good as their own.
+    bool other_name = found_len == 1;
+    for (int f : found) {
+      const lexicon::Place& p = gaz.place(f);
+      other_name = other_name && !SameNameAs(toks[i].lower, p.name) && !p.IsCountry() && !p.IsAdmin1() &&
+                   p.feature != "region";
+    }
     {
-      bool other_name = found_len == 1;
-      for (int f : found) other_name = other_name && !SameNameAs(toks[i].lower, gaz.place(f).name);
       const bool actor = i + found_len <= actor_end;  // "Obama", "NATO": a known actor, not a town
-      if ((other_name || actor) && !IsProminent(gaz, ChoosePlace(found, gaz, false, story_countries))) {
+      // A known actor that names a place only by another of its names ("Hamas" for Hamm) is the actor,
+      // however big the place.
+      if ((other_name && actor) ||
+          ((other_name || actor) && !IsProminent(gaz, ChoosePlace(found, gaz, false, story_countries)))) {
         const size_t next = i + found_len;
         const bool town_cue = HasLocativeCue(toks, static_cast<int>(i)) ||
                               (next < n && IsLocalBodyWord(toks[next].lower)) || FollowedByRegion(toks, n, next, gaz);
@@ -442,7 +451,8 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
         // still a toponym, marked as embedded.
         // So is any town before the word that heads a local body or facility ("the Dublin City Council",
         // "Gainesville Public Utilities").
-        if (c >= 0 && cap_after && !cap_before && !generic &&
+        // Not a word that is the place's only by another name, before a surname ("Julia Roberts").
+        if (c >= 0 && cap_after && !cap_before && !generic && !other_name &&
             (IsProminent(gaz, c) || IsLocalBodyWord(toks[pm.last].lower))) {
           pm.place = c;
           pm.candidates = found;
