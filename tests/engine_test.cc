@@ -401,6 +401,12 @@ TEST(Engine, ApStateAbbreviationsNameTheStateAndContainTheTown) {
   state = PlaceAt("A man in Wheeling, W. Va., was charged.", "Va.");
   ASSERT_TRUE(state.has_value());
   EXPECT_EQ(state->name, "West Virginia");
+  // Canadian provinces go by their Canadian Press abbreviations.
+  state = PlaceAt("A man in Kelowna, B.C., was charged.", "B.C.");
+  ASSERT_TRUE(state.has_value());
+  EXPECT_EQ(state->name, "British Columbia");
+  // A former state is still a place.
+  EXPECT_TRUE(PlaceAt("The agent was developed in the Soviet Union.", "Soviet Union").has_value());
   auto county = PlaceAt("Deputies in Guernsey County said so.", "Guernsey");
   ASSERT_TRUE(county.has_value());
   EXPECT_EQ(county->country, "USA");
