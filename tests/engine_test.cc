@@ -434,6 +434,9 @@ TEST(Engine, MonthsInstitutionsAndFunctionWordsAreNoPlaces) {
   EXPECT_FALSE(PlaceAt(text, "March").has_value());
   EXPECT_FALSE(PlaceAt(text, "Police").has_value());
   EXPECT_TRUE(PlaceAt(text, "Kansas").has_value());
+  // "Lot" (a French department) in an address, or "See" opening a sentence, is an English word.
+  EXPECT_FALSE(PlaceAt("He lives at 1205 Oak Road Lot 12 in Kansas.", "Lot").has_value());
+  EXPECT_FALSE(PlaceAt("See the report for details.", "See").has_value());
 }
 
 TEST(Engine, SurnamesTheStoryGivesAreNoPlaces) {
