@@ -427,6 +427,21 @@ TEST(Engine, StoryNamesAgreeOnOneRegion) {
   EXPECT_EQ(athens->country, "GRC");
 }
 
+TEST(Engine, ATownNearAnotherOfTheStorysNamesIsTheOneMeant) {
+  // Of the many Parises and Henry Counties, one pair lies together: Paris and Henry County, Tennessee.
+  const std::string text = "A Paris man was arrested on Sunday. He appeared in Henry County General Sessions Court.";
+  auto paris = PlaceAt(text, "Paris");
+  ASSERT_TRUE(paris.has_value());
+  EXPECT_EQ(paris->admin1, "Tennessee");
+  auto county = PlaceAt(text, "Henry County");
+  ASSERT_TRUE(county.has_value());
+  EXPECT_EQ(county->admin1, "Tennessee");
+  // A state keeps its name beside a town of that name near another of the story's places.
+  auto fl = PlaceAt("Officials in Palm Beach County and Florida said so.", "Florida");
+  ASSERT_TRUE(fl.has_value());
+  EXPECT_EQ(fl->feature, "admin1");
+}
+
 TEST(Engine, MonthsInstitutionsAndFunctionWordsAreNoPlaces) {
   // "March" (England), "Police" (Poland), "Since" (Colombia) are towns only in the gazetteer.
   const std::string text = "Since March, Police in Kansas have made arrests.";

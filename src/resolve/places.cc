@@ -16,6 +16,24 @@ bool IsLocativePreposition(std::string_view w) {
          w == "across" || w == "into" || w == "throughout" || w == "within" || w == "off";
 }
 
+namespace {
+
+// Does a place lie within 40 km of a place another of the story's names can be?
+bool NearAnotherName(const lexicon::Place& p, const int* name, const std::vector<StoryPlaces::Spot>& spots) {
+  constexpr double kKm = 40, kDegLat = kKm / 111.0;
+  const double cos_lat = std::cos(p.lat * 3.14159265358979 / 180.0);
+  for (const StoryPlaces::Spot& q : spots) {
+    if (q.name == name) continue;
+    const double dlat = q.lat - p.lat;
+    if (dlat > kDegLat || dlat < -kDegLat) continue;
+    const double dlon = (q.lon - p.lon) * cos_lat;
+    if (dlat * dlat + dlon * dlon <= kDegLat * kDegLat) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool admin_cue,
                 const StoryPlaces& story) {
   const std::vector<std::string>& story_countries = story.countries;
@@ -29,8 +47,14 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
   // A name that is a first-level region's own ("New York") is not favoured for the places inside that region
   // that share it (New York County): the story's interest in the region is the region's.
   const lexicon::Place* region_named = nullptr;
-  for (int c : cands)
-    if (gaz.place(c).IsAdmin1()) region_named = &gaz.place(c);
+  // Nor is a town near another of the story's names favoured over a country, a state or a capital of the
+  // story's countries that bears its name ("Florida", "Washington").
+  bool major_named = false;
+  for (int c : cands) {
+    const lexicon::Place& p = gaz.place(c);
+    if (p.IsAdmin1()) region_named = &p;
+    if ((p.IsCountry() || p.IsAdmin1() || p.feature == "PPLC") && rank(p.country) >= 0) major_named = true;
+  }
   int best = -1;
   double best_score = -1e18;
   for (int c : cands) {
@@ -56,6 +80,7 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
       // ("Moscow" in a story about Washington's talks with Russia).
       if (r == 0 || (r > 0 && p.feature == "PPLC")) s += 8;
       else if (r > 0) s += 3;
+      if (!major_named && NearAnotherName(p, cands.data(), story.spots)) s += 4;
       if (!inside_namesake && !p.admin1.empty() && !p.IsAdmin1() && p.admin1 == story.region &&
           p.country == story.region_country) {
         s += 10;
@@ -228,6 +253,19 @@ class RegionVote {
   std::vector<Tally> tally_;
   std::vector<size_t> scratch_;  // the regions the current name has counted for
 };
+
+// Records where a local name with few places can lie (towns and counties, not countries or regions), once.
+void AddSpots(const lexicon::Gazetteer& gaz, std::span<const int> cands, std::vector<StoryPlaces::Spot>* spots) {
+  constexpr size_t kMaxPlaces = 30;
+  if (cands.empty() || cands.size() > kMaxPlaces) return;
+  for (const StoryPlaces::Spot& s : *spots)
+    if (s.name == cands.data()) return;
+  for (int c : cands) {
+    const lexicon::Place& p = gaz.place(c);
+    if (p.IsCountry() || p.IsAdmin1() || p.feature == "region") continue;
+    spots->push_back({static_cast<float>(p.lat), static_cast<float>(p.lon), cands.data()});
+  }
+}
 
 }  // namespace
 
@@ -544,12 +582,14 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
   std::erase_if(story->surnames, [&](uint64_t h) { return std::find(alone.begin(), alone.end(), h) == alone.end(); });
   std::vector<const lexicon::Place*> cities;
   RegionVote vote;
+  std::vector<StoryPlaces::Spot> spots;
   if (caches && caches->size() < sentences.size()) caches->resize(sentences.size());
   for (size_t si = 0; si < sentences.size(); ++si) {
     const auto* toks = sentences[si];
     for (const PlaceMention& pm : FindPlaces(*toks, toks->size(), gaz, *story, actors, caches ? &(*caches)[si] : nullptr)) {
       if (pm.place < 0 || pm.adjective || pm.embedded) continue;
       vote.Add(gaz, pm.candidates);
+      AddSpots(gaz, pm.candidates, &spots);
       const lexicon::Place& p = gaz.place(pm.place);
       if (p.IsCountry() || p.IsAdmin1()) {
         if (NamesCountryAndOther(gaz, pm.candidates)) continue;  // "Georgia": the name cannot vote for itself
@@ -593,6 +633,7 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
     if (std::find(story->countries.begin(), story->countries.end(), c) == story->countries.end())
       story->countries.push_back(c);
   for (const auto& [r, n] : regions) story->admin1.push_back(r);
+  story->spots = std::move(spots);
   if (agreed) {
     story->region = agreed->admin1;
     story->region_country = agreed->country;
