@@ -405,6 +405,10 @@ TEST(Engine, ApStateAbbreviationsNameTheStateAndContainTheTown) {
   state = PlaceAt("A man in Kelowna, B.C., was charged.", "B.C.");
   ASSERT_TRUE(state.has_value());
   EXPECT_EQ(state->name, "British Columbia");
+  // A region's adjective is the region, not the country inside its words ("Central American": not the USA).
+  auto ca = PlaceAt("Central American migrants reached the border.", "Central American");
+  ASSERT_TRUE(ca.has_value());
+  EXPECT_EQ(ca->name, "Central America");
   // A former state is still a place.
   EXPECT_TRUE(PlaceAt("The agent was developed in the Soviet Union.", "Soviet Union").has_value());
   auto county = PlaceAt("Deputies in Guernsey County said so.", "Guernsey");
