@@ -467,6 +467,9 @@ TEST(Engine, SurnamesTheStoryGivesAreNoPlaces) {
   text = "Cindy Davidson owns a shop in Davidson. Davidson is growing. Jane Atlanta met Atlanta officials.";
   EXPECT_TRUE(PlaceAt(text, "Davidson is").has_value());
   EXPECT_TRUE(PlaceAt(text, "Atlanta officials").has_value());
+  // "at Kelly's plan" is the person's plan, not a place after "at".
+  text = "Chief of staff John Kelly was not there. Aides were angry at Kelly's plan. Kelly left.";
+  EXPECT_FALSE(PlaceAt(text, "Kelly left").has_value());
 }
 
 TEST(Engine, SmallPlacesNamedOnlyByAnotherNameAreNoPlaces) {

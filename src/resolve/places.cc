@@ -145,6 +145,13 @@ bool SameNameAs(std::string_view lower, std::string_view name) {
 }
 
 
+// Does a locative preposition before token `k` make it a place ("in Greer", "near Davidson")? Not before a
+// possessive ("angry at Kelly's plan"): that is a person's.
+bool AfterPlacePreposition(const std::vector<text::Token>& toks, size_t k) {
+  if (k == 0 || !IsLocativePreposition(toks[k - 1].lower)) return false;
+  return !(k + 1 < toks.size() && (toks[k + 1].lower == "'s" || toks[k + 1].lower == "\u2019s"));
+}
+
 // Is this a place name that could stand for a surname? Not a country, a first-level region, a capital or a
 // big city ("George Washington" does not make "Washington" a person, nor "Metropolitan Atlanta" Atlanta).
 bool MayBeSurname(const lexicon::Gazetteer& gaz, std::span<const int> cands) {
@@ -451,7 +458,7 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       }
     }
     // A surname the story gave someone, alone, is that person ("Davidson said"), unless it follows "in".
-    if (found_len == 1 && !story_countries.surnames.empty() && !(i > 0 && IsLocativePreposition(toks[i - 1].lower)) &&
+    if (found_len == 1 && !story_countries.surnames.empty() && !AfterPlacePreposition(toks, i) &&
         std::find(story_countries.surnames.begin(), story_countries.surnames.end(), toks[i].LowerHash()) !=
             story_countries.surnames.end()) {
       ++i;
@@ -575,7 +582,7 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
   for (const auto* toks : sentences)
     for (size_t k = 0; k < toks->size() && !story->surnames.empty(); ++k) {
       const auto& t = *toks;
-      if (k > 0 && IsLocativePreposition(t[k - 1].lower)) std::erase(story->surnames, t[k].LowerHash());
+      if (AfterPlacePreposition(t, k)) std::erase(story->surnames, t[k].LowerHash());
       else if (t[k].Is(text::kCap) && (k == 0 || !t[k - 1].Is(text::kCap)) && (k + 1 == t.size() || !t[k + 1].Is(text::kCap)))
         alone.push_back(t[k].LowerHash());
     }
