@@ -446,6 +446,18 @@ TEST(Engine, ATownNearAnotherOfTheStorysNamesIsTheOneMeant) {
   EXPECT_EQ(fl->feature, "admin1");
 }
 
+TEST(Engine, ACountryNamedLikeATownAmongTheStorysTownsIsThatTown) {
+  // Hershey, Palmyra and Annville agree on Pennsylvania, and a Lebanon lies there, beside them.
+  const std::string text =
+      "She died at a nursing home in Lebanon. She was formerly of Hershey and lived in Palmyra and Annville.";
+  auto lebanon = PlaceAt(text, "Lebanon");
+  ASSERT_TRUE(lebanon.has_value());
+  EXPECT_EQ(lebanon->admin1, "Pennsylvania");
+  lebanon = PlaceAt("Israeli jets struck targets in Lebanon and Syria on Monday.", "Lebanon");
+  ASSERT_TRUE(lebanon.has_value());
+  EXPECT_EQ(lebanon->country, "LBN");
+}
+
 TEST(Engine, MonthsInstitutionsAndFunctionWordsAreNoPlaces) {
   // "March" (England), "Police" (Poland), "Since" (Colombia) are towns only in the gazetteer.
   const std::string text = "Since March, Police in Kansas have made arrests.";

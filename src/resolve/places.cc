@@ -50,10 +50,16 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
   // Nor is a town near another of the story's names favoured over a country, a state or a capital of the
   // story's countries that bears its name ("Florida", "Washington").
   bool major_named = false;
+  // A country whose name a town shares that lies both in the region the story's names agree on and near
+  // another of them ("Lebanon" beside Grantville and Myerstown, Pennsylvania) is that town.
+  bool local_namesake = false;
   for (int c : cands) {
     const lexicon::Place& p = gaz.place(c);
     if (p.IsAdmin1()) region_named = &p;
     if ((p.IsCountry() || p.IsAdmin1() || p.feature == "PPLC") && rank(p.country) >= 0) major_named = true;
+    if (!p.IsCountry() && !p.admin1.empty() && p.admin1 == story.region && p.country == story.region_country &&
+        NearAnotherName(p, cands.data(), story.spots))
+      local_namesake = true;
   }
   int best = -1;
   double best_score = -1e18;
@@ -64,7 +70,7 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
                                  p.admin1 == region_named->admin1;
     double s;
     if (p.IsCountry()) {
-      s = 10 + (r >= 0 ? 20 : 0);
+      s = 10 + (r >= 0 && !local_namesake ? 20 : 0);
     } else if (p.feature == "region") {
       s = 40;
     } else {
