@@ -401,6 +401,16 @@ TEST(Engine, ApStateAbbreviationsNameTheStateAndContainTheTown) {
   state = PlaceAt("A man in Wheeling, W. Va., was charged.", "Va.");
   ASSERT_TRUE(state.has_value());
   EXPECT_EQ(state->name, "West Virginia");
+  // Canadian provinces go by their Canadian Press abbreviations.
+  state = PlaceAt("A man in Kelowna, B.C., was charged.", "B.C.");
+  ASSERT_TRUE(state.has_value());
+  EXPECT_EQ(state->name, "British Columbia");
+  // A region's adjective is the region, not the country inside its words ("Central American": not the USA).
+  auto ca = PlaceAt("Central American migrants reached the border.", "Central American");
+  ASSERT_TRUE(ca.has_value());
+  EXPECT_EQ(ca->name, "Central America");
+  // A former state is still a place.
+  EXPECT_TRUE(PlaceAt("The agent was developed in the Soviet Union.", "Soviet Union").has_value());
   auto county = PlaceAt("Deputies in Guernsey County said so.", "Guernsey");
   ASSERT_TRUE(county.has_value());
   EXPECT_EQ(county->country, "USA");
@@ -421,6 +431,33 @@ TEST(Engine, StoryNamesAgreeOnOneRegion) {
   EXPECT_EQ(athens->country, "GRC");
 }
 
+TEST(Engine, ATownNearAnotherOfTheStorysNamesIsTheOneMeant) {
+  // Of the many Parises and Henry Counties, one pair lies together: Paris and Henry County, Tennessee.
+  const std::string text = "A Paris man was arrested on Sunday. He appeared in Henry County General Sessions Court.";
+  auto paris = PlaceAt(text, "Paris");
+  ASSERT_TRUE(paris.has_value());
+  EXPECT_EQ(paris->admin1, "Tennessee");
+  auto county = PlaceAt(text, "Henry County");
+  ASSERT_TRUE(county.has_value());
+  EXPECT_EQ(county->admin1, "Tennessee");
+  // A state keeps its name beside a town of that name near another of the story's places.
+  auto fl = PlaceAt("Officials in Palm Beach County and Florida said so.", "Florida");
+  ASSERT_TRUE(fl.has_value());
+  EXPECT_EQ(fl->feature, "admin1");
+}
+
+TEST(Engine, ACountryNamedLikeATownAmongTheStorysTownsIsThatTown) {
+  // Hershey, Palmyra and Annville agree on Pennsylvania, and a Lebanon lies there, beside them.
+  const std::string text =
+      "She died at a nursing home in Lebanon. She was formerly of Hershey and lived in Palmyra and Annville.";
+  auto lebanon = PlaceAt(text, "Lebanon");
+  ASSERT_TRUE(lebanon.has_value());
+  EXPECT_EQ(lebanon->admin1, "Pennsylvania");
+  lebanon = PlaceAt("Israeli jets struck targets in Lebanon and Syria on Monday.", "Lebanon");
+  ASSERT_TRUE(lebanon.has_value());
+  EXPECT_EQ(lebanon->country, "LBN");
+}
+
 TEST(Engine, MonthsInstitutionsAndFunctionWordsAreNoPlaces) {
   // "March" (England), "Police" (Poland), "Since" (Colombia) are towns only in the gazetteer.
   const std::string text = "Since March, Police in Kansas have made arrests.";
@@ -428,6 +465,9 @@ TEST(Engine, MonthsInstitutionsAndFunctionWordsAreNoPlaces) {
   EXPECT_FALSE(PlaceAt(text, "March").has_value());
   EXPECT_FALSE(PlaceAt(text, "Police").has_value());
   EXPECT_TRUE(PlaceAt(text, "Kansas").has_value());
+  // "Lot" (a French department) in an address, or "See" opening a sentence, is an English word.
+  EXPECT_FALSE(PlaceAt("He lives at 1205 Oak Road Lot 12 in Kansas.", "Lot").has_value());
+  EXPECT_FALSE(PlaceAt("See the report for details.", "See").has_value());
 }
 
 TEST(Engine, SurnamesTheStoryGivesAreNoPlaces) {
@@ -439,6 +479,9 @@ TEST(Engine, SurnamesTheStoryGivesAreNoPlaces) {
   text = "Cindy Davidson owns a shop in Davidson. Davidson is growing. Jane Atlanta met Atlanta officials.";
   EXPECT_TRUE(PlaceAt(text, "Davidson is").has_value());
   EXPECT_TRUE(PlaceAt(text, "Atlanta officials").has_value());
+  // "at Kelly's plan" is the person's plan, not a place after "at".
+  text = "Chief of staff John Kelly was not there. Aides were angry at Kelly's plan. Kelly left.";
+  EXPECT_FALSE(PlaceAt(text, "Kelly left").has_value());
 }
 
 TEST(Engine, SmallPlacesNamedOnlyByAnotherNameAreNoPlaces) {
@@ -449,6 +492,10 @@ TEST(Engine, SmallPlacesNamedOnlyByAnotherNameAreNoPlaces) {
   // A big place keeps its other names ("Arbil" for Erbil), and so does a region an actor shares ("EU").
   EXPECT_TRUE(PlaceAt("Drones struck Arbil on Sunday.", "Arbil").has_value());
   EXPECT_TRUE(PlaceAt("The EU imposed sanctions.", "EU").has_value());
+  // A known actor is no place that bears its name only as another ("Hamas" for Hamm, a city of 180,000),
+  // and a first name before a surname is in no town's name ("Julia" for Plovdiv).
+  EXPECT_FALSE(PlaceAt("Hamas fired rockets on Monday.", "Hamas").has_value());
+  EXPECT_FALSE(PlaceAt("The actress Julia Roberts arrived on Monday.", "Julia").has_value());
 }
 
 TEST(Engine, TownsInTheNamesOfTheirBodiesAreToponyms) {

@@ -35,14 +35,17 @@ bool IsStopName(std::string_view w) {
 }
 
 // Words that alone are a town somewhere but in news are institutions, common nouns, holidays or languages
-// ("Police said", "the Council", "at Christmas", "in English"); as the start of a longer name ("Park City")
+// ("Police said", "the Council", "at Christmas", "in English", "Lot 12", "See below"); as the start of a longer name ("Park City")
 // they still count.
 bool IsCommonNounName(std::string_view w) {
   static const WordSet kSet = {
       "police", "council", "congress", "court", "senate", "parliament", "government", "city", "town",
       "street", "avenue", "road", "park", "section", "law", "commerce", "man", "human", "god", "jesus",
       "free", "metro", "gulf", "christmas", "easter", "thanksgiving", "halloween", "church", "school",
-      "english", "arab", "valley"};
+      "english", "arab", "valley", "lot", "pack", "patrol", "driver", "drain", "can", "vice", "well", "early",
+      "see", "justice", "industry", "hospital", "home", "give", "walk", "tour", "reserve", "loop", "marine",
+      "marines", "bar", "along", "welcome", "side", "story", "rain", "paper", "reform", "federal", "liberal",
+      "continental"};
   return kSet.count(w) != 0;
 }
 

@@ -16,6 +16,24 @@ bool IsLocativePreposition(std::string_view w) {
          w == "across" || w == "into" || w == "throughout" || w == "within" || w == "off";
 }
 
+namespace {
+
+// Does a place lie within 40 km of a place another of the story's names can be?
+bool NearAnotherName(const lexicon::Place& p, const int* name, const std::vector<StoryPlaces::Spot>& spots) {
+  constexpr double kKm = 40, kDegLat = kKm / 111.0;
+  const double cos_lat = std::cos(p.lat * 3.14159265358979 / 180.0);
+  for (const StoryPlaces::Spot& q : spots) {
+    if (q.name == name) continue;
+    const double dlat = q.lat - p.lat;
+    if (dlat > kDegLat || dlat < -kDegLat) continue;
+    const double dlon = (q.lon - p.lon) * cos_lat;
+    if (dlat * dlat + dlon * dlon <= kDegLat * kDegLat) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool admin_cue,
                 const StoryPlaces& story) {
   const std::vector<std::string>& story_countries = story.countries;
@@ -29,8 +47,20 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
   // A name that is a first-level region's own ("New York") is not favoured for the places inside that region
   // that share it (New York County): the story's interest in the region is the region's.
   const lexicon::Place* region_named = nullptr;
-  for (int c : cands)
-    if (gaz.place(c).IsAdmin1()) region_named = &gaz.place(c);
+  // Nor is a town near another of the story's names favoured over a country, a state or a capital of the
+  // story's countries that bears its name ("Florida", "Washington").
+  bool major_named = false;
+  // A country whose name a town shares that lies both in the region the story's names agree on and near
+  // another of them ("Lebanon" beside Grantville and Myerstown, Pennsylvania) is that town.
+  bool local_namesake = false;
+  for (int c : cands) {
+    const lexicon::Place& p = gaz.place(c);
+    if (p.IsAdmin1()) region_named = &p;
+    if ((p.IsCountry() || p.IsAdmin1() || p.feature == "PPLC") && rank(p.country) >= 0) major_named = true;
+    if (!p.IsCountry() && !p.admin1.empty() && p.admin1 == story.region && p.country == story.region_country &&
+        NearAnotherName(p, cands.data(), story.spots))
+      local_namesake = true;
+  }
   int best = -1;
   double best_score = -1e18;
   for (int c : cands) {
@@ -40,7 +70,7 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
                                  p.admin1 == region_named->admin1;
     double s;
     if (p.IsCountry()) {
-      s = 10 + (r >= 0 ? 20 : 0);
+      s = 10 + (r >= 0 && !local_namesake ? 20 : 0);
     } else if (p.feature == "region") {
       s = 40;
     } else {
@@ -56,6 +86,7 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
       // ("Moscow" in a story about Washington's talks with Russia).
       if (r == 0 || (r > 0 && p.feature == "PPLC")) s += 8;
       else if (r > 0) s += 3;
+      if (!major_named && NearAnotherName(p, cands.data(), story.spots)) s += 4;
       if (!inside_namesake && !p.admin1.empty() && !p.IsAdmin1() && p.admin1 == story.region &&
           p.country == story.region_country) {
         s += 10;
@@ -119,6 +150,13 @@ bool SameNameAs(std::string_view lower, std::string_view name) {
   return true;
 }
 
+
+// Does a locative preposition before token `k` make it a place ("in Greer", "near Davidson")? Not before a
+// possessive ("angry at Kelly's plan"): that is a person's.
+bool AfterPlacePreposition(const std::vector<text::Token>& toks, size_t k) {
+  if (k == 0 || !IsLocativePreposition(toks[k - 1].lower)) return false;
+  return !(k + 1 < toks.size() && (toks[k + 1].lower == "'s" || toks[k + 1].lower == "\u2019s"));
+}
 
 // Is this a place name that could stand for a surname? Not a country, a first-level region, a capital or a
 // big city ("George Washington" does not make "Washington" a person, nor "Metropolitan Atlanta" Atlanta).
@@ -228,6 +266,19 @@ class RegionVote {
   std::vector<Tally> tally_;
   std::vector<size_t> scratch_;  // the regions the current name has counted for
 };
+
+// Records where a local name with few places can lie (towns and counties, not countries or regions), once.
+void AddSpots(const lexicon::Gazetteer& gaz, std::span<const int> cands, std::vector<StoryPlaces::Spot>* spots) {
+  constexpr size_t kMaxPlaces = 30;
+  if (cands.empty() || cands.size() > kMaxPlaces) return;
+  for (const StoryPlaces::Spot& s : *spots)
+    if (s.name == cands.data()) return;
+  for (int c : cands) {
+    const lexicon::Place& p = gaz.place(c);
+    if (p.IsCountry() || p.IsAdmin1() || p.feature == "region") continue;
+    spots->push_back({static_cast<float>(p.lat), static_cast<float>(p.lon), cands.data()});
+  }
+}
 
 }  // namespace
 
@@ -389,11 +440,20 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     // that shares the name.
     // A single word that names a place only by one of its other names ("Lane" for Rochelle, Illinois) is a
     // person's name far more often, unless the place is prominent or the text says "in"/"near" before it.
+    // A single word that is a town's only by another of its names ("Hamas" for Hamm, "Julia" for Plovdiv);
+    // the other names of countries and regions ("EU") are as good as their own.
+    bool other_name = found_len == 1;
+    for (int f : found) {
+      const lexicon::Place& p = gaz.place(f);
+      other_name = other_name && !SameNameAs(toks[i].lower, p.name) && !p.IsCountry() && !p.IsAdmin1() &&
+                   p.feature != "region";
+    }
     {
-      bool other_name = found_len == 1;
-      for (int f : found) other_name = other_name && !SameNameAs(toks[i].lower, gaz.place(f).name);
       const bool actor = i + found_len <= actor_end;  // "Obama", "NATO": a known actor, not a town
-      if ((other_name || actor) && !IsProminent(gaz, ChoosePlace(found, gaz, false, story_countries))) {
+      // A known actor that names a place only by another of its names ("Hamas" for Hamm) is the actor,
+      // however big the place.
+      if ((other_name && actor) ||
+          ((other_name || actor) && !IsProminent(gaz, ChoosePlace(found, gaz, false, story_countries)))) {
         const size_t next = i + found_len;
         const bool town_cue = HasLocativeCue(toks, static_cast<int>(i)) ||
                               (next < n && IsLocalBodyWord(toks[next].lower)) || FollowedByRegion(toks, n, next, gaz);
@@ -404,7 +464,7 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       }
     }
     // A surname the story gave someone, alone, is that person ("Davidson said"), unless it follows "in".
-    if (found_len == 1 && !story_countries.surnames.empty() && !(i > 0 && IsLocativePreposition(toks[i - 1].lower)) &&
+    if (found_len == 1 && !story_countries.surnames.empty() && !AfterPlacePreposition(toks, i) &&
         std::find(story_countries.surnames.begin(), story_countries.surnames.end(), toks[i].LowerHash()) !=
             story_countries.surnames.end()) {
       ++i;
@@ -442,7 +502,8 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
         // still a toponym, marked as embedded.
         // So is any town before the word that heads a local body or facility ("the Dublin City Council",
         // "Gainesville Public Utilities").
-        if (c >= 0 && cap_after && !cap_before && !generic &&
+        // Not a word that is the place's only by another name, before a surname ("Julia Roberts").
+        if (c >= 0 && cap_after && !cap_before && !generic && !other_name &&
             (IsProminent(gaz, c) || IsLocalBodyWord(toks[pm.last].lower))) {
           pm.place = c;
           pm.candidates = found;
@@ -527,19 +588,21 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
   for (const auto* toks : sentences)
     for (size_t k = 0; k < toks->size() && !story->surnames.empty(); ++k) {
       const auto& t = *toks;
-      if (k > 0 && IsLocativePreposition(t[k - 1].lower)) std::erase(story->surnames, t[k].LowerHash());
+      if (AfterPlacePreposition(t, k)) std::erase(story->surnames, t[k].LowerHash());
       else if (t[k].Is(text::kCap) && (k == 0 || !t[k - 1].Is(text::kCap)) && (k + 1 == t.size() || !t[k + 1].Is(text::kCap)))
         alone.push_back(t[k].LowerHash());
     }
   std::erase_if(story->surnames, [&](uint64_t h) { return std::find(alone.begin(), alone.end(), h) == alone.end(); });
   std::vector<const lexicon::Place*> cities;
   RegionVote vote;
+  std::vector<StoryPlaces::Spot> spots;
   if (caches && caches->size() < sentences.size()) caches->resize(sentences.size());
   for (size_t si = 0; si < sentences.size(); ++si) {
     const auto* toks = sentences[si];
     for (const PlaceMention& pm : FindPlaces(*toks, toks->size(), gaz, *story, actors, caches ? &(*caches)[si] : nullptr)) {
       if (pm.place < 0 || pm.adjective || pm.embedded) continue;
       vote.Add(gaz, pm.candidates);
+      AddSpots(gaz, pm.candidates, &spots);
       const lexicon::Place& p = gaz.place(pm.place);
       if (p.IsCountry() || p.IsAdmin1()) {
         if (NamesCountryAndOther(gaz, pm.candidates)) continue;  // "Georgia": the name cannot vote for itself
@@ -583,6 +646,7 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
     if (std::find(story->countries.begin(), story->countries.end(), c) == story->countries.end())
       story->countries.push_back(c);
   for (const auto& [r, n] : regions) story->admin1.push_back(r);
+  story->spots = std::move(spots);
   if (agreed) {
     story->region = agreed->admin1;
     story->region_country = agreed->country;

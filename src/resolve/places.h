@@ -37,6 +37,14 @@ struct StoryPlaces {
   // Word hashes of the surnames the story gives people ("Cindy Davidson", "Mr. Harding"): alone later, such
   // a word is the person, not the town that shares it.
   std::vector<uint64_t> surnames;
+  // Where the story's local names may lie: every town and county that each name with few places can be,
+  // tagged by the name. A place near one another name can be ("Paris" beside "Henry County", Tennessee) is
+  // preferred.
+  struct Spot {
+    float lat, lon;
+    const int* name;  // the name's candidate list, which identifies it
+  };
+  std::vector<Spot> spots;
 };
 
 // What the gazetteer knows at each token of one sentence: the longest name starting there and its places.
