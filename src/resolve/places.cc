@@ -194,8 +194,7 @@ void LearnSurnames(const std::vector<text::Token>& toks, const lexicon::Gazettee
     if (words >= 2 && words <= 4 && last.lower.size() > 2 && last.lower.back() != '.' &&
         !IsPlacePrefix(toks[j - 2].lower) &&
         !IsAdminWord(last.lower) && !IsGenericPlaceWord(last.lower) && !IsCommonNounName(last.lower)) {
-      key.clear();
-      for (size_t k = i; k < j; ++k) (key.empty() ? key : key.append(" ")).append(toks[k].lower);
+      text::JoinLower(toks, i, j, &key);
       if ((IsPersonTitle(toks[i].lower) || gaz.Find(key).empty()) && MayBeSurname(gaz, gaz.Find(last.lower)) &&
           std::find(out->begin(), out->end(), last.LowerHash()) == out->end())
         out->push_back(last.LowerHash());
@@ -525,8 +524,9 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       const lexicon::Place& chosen = gaz.place(pm.place);
       if (!chosen.IsCountry() && !chosen.IsAdmin1() && chosen.feature != "region" && chosen.feature != "PPLC" &&
           chosen.population < 1000000) {
-        key.clear();
-        for (size_t k = i; k < i + found_len && toks[k].lower != "."; ++k) (key.empty() ? key : key.append(" ")).append(toks[k].lower);
+        size_t end = i;
+        while (end < i + found_len && toks[end].lower != ".") ++end;
+        text::JoinLower(toks, i, end, &key);
         if (!SameNameAs(key, chosen.name)) {
           own_named.clear();
           for (int c : found)

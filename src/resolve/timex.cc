@@ -140,9 +140,8 @@ bool MayStartTimex(const std::vector<Token>& toks, size_t i, size_t n) {
   static const WordSet kWords = {
       "now", "currently", "nowadays", "past", "future", "recently", "at", "recent", "days", "weeks", "months",
       "years", "decades", "hours", "minutes", "decade", "last", "next", "this", "coming", "yesterday", "today",
-      "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "spring", "summer", "fall", "autumn", "winter"};
-  if (kWords.count(w)) return true;
+      "tonight", "tomorrow"};
+  if (kWords.count(w) || WeekdayOf(w) >= 0 || SeasonOf(w)) return true;
   return i + 1 < n && (UnitOf(toks[i + 1].lower) || DurationUnitOf(toks[i + 1].lower));
 }
 

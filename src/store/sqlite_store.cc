@@ -324,7 +324,7 @@ class SqliteStore : public Store {
     DYAD_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
     careful_ = true;
     for (const Kept& k : kept_)
-      DYAD_RETURN_IF_ERROR(PutAtomically(k.story, k.json.empty() && !k.story.events.empty() ? nullptr : &k.json));
+      DYAD_RETURN_IF_ERROR(PutAtomically(k.story, k.json.empty() ? nullptr : &k.json));
     kept_.clear();
     kept_bytes_ = 0;
     return Status::Ok();

@@ -278,9 +278,10 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
       if (e && (e->payload.role == PhraseRole::kName || e->payload.role == PhraseRole::kEthnic ||
                 e->payload.role == PhraseRole::kAdj || e->payload.role == PhraseRole::kSeat)) {
         std::string key;
-        for (size_t k = j; k < j + len; ++k) key += (k > j ? " " : "") + toks[k].lower;
-        int opt = context->Choose(dict.ChoiceFor(key), dict, static_cast<int>(j));
-        if (opt >= 0) chosen = dict.choices()[dict.ChoiceFor(key)].codes[opt];
+        text::JoinLower(toks, j, j + len, &key);
+        const int rule = dict.ChoiceFor(key);
+        const int opt = context->Choose(rule, dict, static_cast<int>(j));
+        if (opt >= 0) chosen = dict.choices()[rule].codes[opt];
         if (chosen == "-") {
           if (!any) discard_end = j + len;
           break;

@@ -62,6 +62,16 @@ struct Token {
   uint64_t LowerHash() const { return hash ? hash : WordHash(lower); }
 };
 
+// The lower-case words of toks[from, to) joined by single spaces (as dictionary and gazetteer keys are)
+// into *key, which is cleared first and keeps its buffer.
+inline void JoinLower(const std::vector<Token>& toks, size_t from, size_t to, std::string* key) {
+  key->clear();
+  for (size_t k = from; k < to; ++k) {
+    if (k > from) key->push_back(' ');
+    key->append(toks[k].lower);
+  }
+}
+
 // Tokenises `text`; offsets are relative to `text`, plus `base`.
 std::vector<Token> Tokenize(std::string_view text, int base = 0);
 
