@@ -21,7 +21,7 @@
 #include "text/normalize.h"
 #include "text/sentences.h"
 
-#include "../tools/huge_pages.h"
+#include "../tools/memory.h"
 
 namespace {
 
@@ -32,7 +32,7 @@ double Seconds(std::chrono::steady_clock::time_point a, std::chrono::steady_cloc
 }  // namespace
 
 int main(int argc, char** argv) {
-  dyad::cli::RestartWithHugePages(argv);  // as `dyad code` does
+  dyad::cli::SetUpMemory(argv);  // as `dyad code` does
   size_t n_stories = 20000;
   unsigned seed = 42;
   int threads = 1;

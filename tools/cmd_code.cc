@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "dyad/engine.h"
 #include "dyad/store.h"
 #include "read/reader.h"
+#include "store/writer.h"
 
 namespace dyad::cli {
 
@@ -159,54 +161,13 @@ int CmdCode(int argc, char** argv) {
   std::vector<Result<CodedStory>> results;
   bool more = true;
   std::string line;
-  // The store writes on its own thread: batch k is stored while batch k+1 is read and coded. It commits every
-  // few thousand stories (each commit writes the B-tree pages it touched again). Its messages are printed by
-  // this thread when it is joined.
-  const size_t kStoriesPerCommit = 4096;
-  struct StoreJob {
-    std::vector<Result<CodedStory>> results;
-    std::vector<std::string> origins;
-    std::vector<std::vector<std::string>> json;  // each story's event lines (jsonl), made once for stdout
-    bool in_transaction = false;
-    size_t stored_in_transaction = 0;
-    std::string messages;
-    size_t not_stored = 0;
-    bool failed = false;
-  } store_job;
-  std::thread storer;
-  auto store_batch = [&store, &store_job, kStoriesPerCommit](bool last) {
-    StoreJob& j = store_job;
-    auto fail = [&j](const Status& st) {
-      j.messages += "dyad code: " + st.message() + "\n";
-      j.failed = true;
-    };
-    if (!j.in_transaction && !j.results.empty()) {
-      if (Status st = store->Begin(); !st.ok()) return fail(st);
-      j.in_transaction = true;
-    }
-    for (size_t i = 0; i < j.results.size(); ++i) {
-      if (!j.results[i].ok()) continue;
-      Status st = j.json.empty() ? store->Put(j.results[i].value()) : store->Put(j.results[i].value(), j.json[i]);
-      if (!st.ok()) {
-        j.messages += j.origins[i] + ": not stored: " + st.message() + "\n";
-        ++j.not_stored;
-      }
-    }
-    j.stored_in_transaction += j.results.size();
-    if (j.in_transaction && (j.stored_in_transaction >= kStoriesPerCommit || last)) {
-      j.in_transaction = false;
-      j.stored_in_transaction = 0;
-      if (Status st = store->Commit(); !st.ok()) return fail(st);
-    }
-  };
-  // Waits for the store thread; false when the store failed (its message is printed).
-  auto join_store = [&]() {
-    if (storer.joinable()) storer.join();
-    std::fputs(store_job.messages.c_str(), stderr);
-    store_job.messages.clear();
-    skipped += store_job.not_stored;
-    store_job.not_stored = 0;
-    return !store_job.failed;
+  // The store writes on its own thread (store/writer.h) while later batches are read and coded. Its
+  // messages are printed here.
+  std::optional<store::Writer> writer;
+  if (store) writer.emplace(store.get());
+  std::vector<store::Writer::Item> to_store;
+  auto print_store_messages = [&] {
+    for (const std::string& m : writer->TakeMessages()) std::fprintf(stderr, "%s\n", m.c_str());
   };
   const bool reuse_json = store && !dedup && format == "jsonl";
   std::vector<std::vector<std::string>> batch_json;
@@ -261,27 +222,33 @@ int CmdCode(int argc, char** argv) {
           continue;
         }
         line = format == "tsv" ? Tsv(e) : EventToJson(e);
-        if (reuse_json) batch_json[i].push_back(line);
         line.push_back('\n');
         std::fwrite(line.data(), 1, line.size(), stdout);
+        if (reuse_json) {
+          line.pop_back();
+          batch_json[i].push_back(std::move(line));
+        }
       }
     }
-    if (store) {
-      if (!join_store()) return kFailed;
-      store_job.results = std::move(results);
-      store_job.json = std::move(batch_json);
-      store_job.origins.clear();
-      for (const Story& st : batch) store_job.origins.push_back(st.origin);
-      const bool last = !more;
-      storer = std::thread([&store_batch, last] { store_batch(last); });
+    if (writer) {
+      to_store.clear();
+      for (size_t i = 0; i < batch.size(); ++i) {
+        if (!results[i].ok()) continue;
+        to_store.push_back({std::move(results[i].value()), reuse_json ? std::move(batch_json[i]) : std::vector<std::string>(),
+                            std::move(batch[i].origin)});
+      }
+      const bool ok = writer->Add(&to_store);
+      print_store_messages();
+      if (!ok) break;
     }
   }
-  if (store) {
-    if (!join_store()) return kFailed;
-    if (store_job.in_transaction) {
-      store_job.results.clear();
-      store_batch(true);
-      if (!join_store()) return kFailed;
+  if (writer) {
+    Status st = writer->Finish();
+    print_store_messages();
+    skipped += writer->not_stored();
+    if (!st.ok()) {
+      std::fprintf(stderr, "dyad code: %s\n", st.message().c_str());
+      return kFailed;
     }
   }
   for (const EventDeduplicator::Group& g : deduper.groups()) {

@@ -3,7 +3,7 @@
 #include <cstring>
 
 #include "cli.h"
-#include "huge_pages.h"
+#include "memory.h"
 
 namespace {
 
@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
   const char* cmd = argv[1];
   // The commands that load dictionaries and the gazetteer.
   if (!std::strcmp(cmd, "code") || !std::strcmp(cmd, "dict") || !std::strcmp(cmd, "eval"))
-    dyad::cli::RestartWithHugePages(argv);
+    dyad::cli::SetUpMemory(argv);
   if (!std::strcmp(cmd, "code")) return dyad::cli::CmdCode(argc, argv);
   if (!std::strcmp(cmd, "query")) return dyad::cli::CmdQuery(argc, argv);
   if (!std::strcmp(cmd, "dict")) return dyad::cli::CmdDict(argc, argv);

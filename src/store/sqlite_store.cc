@@ -23,7 +23,8 @@ namespace {
 // index took a third of the cost of storing; a store that is never searched by words never pays it.
 // New stores use 32 KiB pages: an event row carries its JSON (about 1 KB), and with 4 KiB pages storing cost
 // about a third more (fewer page splits and less b-tree bookkeeping per row). A store made before keeps its
-// page size. The WAL is checkpointed every 2,048 pages (64 MB): a bulk load writes most pages once.
+// page size. The WAL is checkpointed every 2,048 pages (64 MB): a bulk load writes most pages once. Stories are
+// kept by their key alone (WITHOUT ROWID: one B-tree, not a table and its key index), in new stores.
 constexpr const char* kSchema = R"sql(
 PRAGMA page_size=32768;
 PRAGMA journal_mode=WAL;
@@ -34,7 +35,7 @@ PRAGMA wal_autocheckpoint=2048;
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 INSERT OR IGNORE INTO meta VALUES('schema_version', '2');
 CREATE TABLE IF NOT EXISTS stories(
-  id TEXT PRIMARY KEY, published TEXT, title TEXT, dateline TEXT, events INTEGER NOT NULL DEFAULT 0);
+  id TEXT PRIMARY KEY, published TEXT, title TEXT, dateline TEXT, events INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sentences(
   story TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY(story, idx));
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(story UNINDEXED, idx UNINDEXED, text, columnsize=0);
@@ -57,10 +58,14 @@ class Stmt {
   ~Stmt() { sqlite3_finalize(s_); }
   bool ok() const { return rc_ == SQLITE_OK; }
   sqlite3_stmt* get() { return s_; }
+  // Text is bound without a copy (SQLITE_STATIC): `v` must stay alive and unchanged until the next Step()
+  // has returned. Temporaries are refused at compile time for that reason.
   void Text(int i, const std::string& v) {
     if (v.empty()) sqlite3_bind_null(s_, i);
-    else sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    else sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
   }
+  void Text(int i, std::string&& v) = delete;
+  void Literal(int i, const char* v) { sqlite3_bind_text(s_, i, v, -1, SQLITE_STATIC); }  // static storage
   void Int(int i, long v) { sqlite3_bind_int64(s_, i, v); }
   void Real(int i, double v) { sqlite3_bind_double(s_, i, v); }
   void Null(int i) { sqlite3_bind_null(s_, i); }
@@ -108,18 +113,16 @@ class SqliteStore : public Store {
     return Exec("COMMIT");
   }
 
-  Status Put(const CodedStory& story) override { return Put(story, nullptr); }
-  Status Put(const CodedStory& story, const std::vector<std::string>& event_json) override {
-    return Put(story, event_json.size() == story.events.size() ? &event_json : nullptr);
-  }
-
-  Status Put(const CodedStory& story, const std::vector<std::string>* event_json) {
-    if (!in_batch_ || careful_) return PutAtomically(story, event_json);
-    if (Status st = PutInside(story, event_json); !st.ok()) {
+  Status Put(CodedStory story) override { return Put(std::move(story), std::vector<std::string>()); }
+  Status Put(CodedStory story, std::vector<std::string> event_json) override {
+    if (event_json.size() != story.events.size()) event_json.clear();  // made here instead
+    const std::vector<std::string>* json = event_json.empty() ? nullptr : &event_json;
+    if (!in_batch_ || careful_) return PutAtomically(story, json);
+    if (Status st = PutInside(story, json); !st.ok()) {
       DYAD_RETURN_IF_ERROR(Replay());
-      return PutAtomically(story, event_json);
+      return PutAtomically(story, json);
     }
-    Kept k{story, event_json ? *event_json : std::vector<std::string>()};
+    Kept k{std::move(story), std::move(event_json)};
     kept_bytes_ += SizeOf(k);
     kept_.push_back(std::move(k));
     if (kept_bytes_ > kKeptBytes) {
@@ -412,22 +415,24 @@ class SqliteStore : public Store {
         "cameo, root, quad, goldstein, plover, modality, lat, lon, json) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Stmt& ins_g = Prepared("INSERT INTO events_geo(id, min_lat, max_lat, min_lon, max_lon) VALUES(?,?,?,?,?)");
     if (!ins_e.ok() || !ins_g.ok()) return Fail("prepare event");
+    static const std::string kNone;  // bound as NULL
+    std::string json;                // EventToJson(e) when the caller gave none
     for (size_t k = 0; k < story.events.size(); ++k) {
       const Event& e = story.events[k];
       ins_e.Reset();
       ins_e.Text(1, story.id);
       ins_e.Int(2, e.sentence);
       ins_e.Text(3, e.date);
-      ins_e.Text(4, e.source ? e.source->code : "");
-      ins_e.Text(5, e.source ? e.source->country : "");
-      ins_e.Text(6, e.target ? e.target->code : "");
-      ins_e.Text(7, e.target ? e.target->country : "");
+      ins_e.Text(4, e.source ? e.source->code : kNone);
+      ins_e.Text(5, e.source ? e.source->country : kNone);
+      ins_e.Text(6, e.target ? e.target->code : kNone);
+      ins_e.Text(7, e.target ? e.target->country : kNone);
       ins_e.Text(8, e.cameo);
       ins_e.Text(9, e.root);
       ins_e.Int(10, e.quad);
       ins_e.Real(11, e.goldstein);
       ins_e.Text(12, e.plover);
-      ins_e.Text(13, ModalityName(e.modality));
+      ins_e.Literal(13, ModalityName(e.modality));
       if (e.location) {
         ins_e.Real(14, e.location->lat);
         ins_e.Real(15, e.location->lon);
@@ -435,8 +440,8 @@ class SqliteStore : public Store {
         ins_e.Null(14);
         ins_e.Null(15);
       }
-      if (event_json) ins_e.Text(16, (*event_json)[k]);
-      else ins_e.Text(16, EventToJson(e));
+      if (!event_json) json = EventToJson(e);
+      ins_e.Text(16, event_json ? (*event_json)[k] : json);
       if (ins_e.Step() != SQLITE_DONE) return Fail("insert event");
       if (e.location) {
         long id = static_cast<long>(sqlite3_last_insert_rowid(db_));

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "dyad/store.h"
+#include "store/writer.h"
 #include "../../tests/test_util.h"
 
 namespace dyad {
@@ -174,7 +175,7 @@ TEST(SqliteStore, FailedStoryInBatchLeavesTheOthers) {
   ASSERT_TRUE(store.Put(a).ok());
   ASSERT_TRUE(store.Put(a).ok());  // again: replaced, not doubled
   EXPECT_FALSE(store.Put(bad).ok());
-  ASSERT_TRUE(store.Put(c).ok());
+  ASSERT_TRUE(store.Put(std::move(c)).ok());  // kept by the store for the replay below
   EXPECT_FALSE(store.Put(bad).ok());
   ASSERT_TRUE(store.Commit().ok());
   ASSERT_TRUE(store.Begin().ok());  // a new transaction is fast again
@@ -188,6 +189,41 @@ TEST(SqliteStore, FailedStoryInBatchLeavesTheOthers) {
   Query words;
   words.text = "drones";
   EXPECT_EQ(store.Find(words).value().size(), 3u);
+}
+
+// The writer thread stores every story it is given, across batches, commits and a queue smaller than a batch,
+// and reports the one the store refuses by its origin without losing the others.
+TEST(StoreWriter, StoresEveryStoryAndReportsTheRefusedOne) {
+  testing::TempDir dir;
+  auto st = Store::OpenSqlite(dir.path() + "/t.db");
+  ASSERT_TRUE(st.ok());
+  {
+    store::Writer writer(st.value().get(), /*max_queued=*/3, /*stories_per_commit=*/2);
+    for (int b = 0; b < 4; ++b) {
+      std::vector<store::Writer::Item> batch;
+      for (int k = 0; k < 5; ++k) {
+        CodedStory s = MakeStory(2);
+        s.id = "b" + std::to_string(b) + "s" + std::to_string(k);
+        if (b == 2 && k == 3) s.sentences[1].index = 1;  // the same sentence index twice: refused
+        batch.push_back({std::move(s), {}, "file" + std::to_string(b) + ":" + std::to_string(k + 1)});
+      }
+      ASSERT_TRUE(writer.Add(&batch));
+      EXPECT_TRUE(batch.empty());
+    }
+    ASSERT_TRUE(writer.Finish().ok());
+    EXPECT_EQ(writer.not_stored(), 1u);
+    std::vector<std::string> messages = writer.TakeMessages();
+    ASSERT_EQ(messages.size(), 1u);
+    EXPECT_EQ(messages[0].rfind("file2:4: not stored: ", 0), 0u) << messages[0];
+    EXPECT_TRUE(writer.TakeMessages().empty());
+  }
+  auto all = st.value()->Find(Query());
+  ASSERT_TRUE(all.ok());
+  std::map<std::string, int> per_story;
+  for (const StoredEvent& e : all.value()) ++per_story[e.story];
+  EXPECT_EQ(per_story.size(), 19u);
+  EXPECT_EQ(per_story.count("b2s3"), 0u);
+  EXPECT_EQ(per_story["b3s4"], 2);
 }
 
 TEST(SqliteStore, UnopenablePathIsAnError) {

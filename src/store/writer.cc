@@ -1,0 +1,101 @@
+#include "store/writer.h"
+
+#include <utility>
+
+namespace dyad::store {
+
+Writer::Writer(Store* store, size_t max_queued, size_t stories_per_commit)
+    : store_(store), max_queued_(max_queued ? max_queued : 1), per_commit_(stories_per_commit ? stories_per_commit : 1) {
+  thread_ = std::thread([this] { Run(); });
+}
+
+Writer::~Writer() { (void)Finish(); }
+
+bool Writer::Add(std::vector<Item>* items) {
+  std::unique_lock<std::mutex> lock(mu_);
+  // A batch larger than the whole queue is let in once the queue is empty.
+  has_room_.wait(lock, [&] { return failed_ || queue_.empty() || queue_.size() + items->size() <= max_queued_; });
+  if (failed_) {
+    items->clear();
+    return false;
+  }
+  for (Item& it : *items) queue_.push_back(std::move(it));
+  items->clear();
+  lock.unlock();
+  has_work_.notify_one();
+  return true;
+}
+
+Status Writer::Finish() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (finished_) return failure_;
+    finished_ = true;
+    finishing_ = true;
+  }
+  has_work_.notify_one();
+  if (thread_.joinable()) thread_.join();
+  std::lock_guard<std::mutex> lock(mu_);
+  return failure_;
+}
+
+std::vector<std::string> Writer::TakeMessages() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return std::exchange(messages_, {});
+}
+
+size_t Writer::not_stored() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return not_stored_;
+}
+
+void Writer::Run() {
+  std::vector<Item> work;
+  size_t in_transaction = 0;  // stories put since Begin()
+  bool open = false;
+  auto fail = [this](const Status& st, size_t lost) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      failed_ = true;
+      failure_ = st;
+      not_stored_ += lost + queue_.size();
+      queue_.clear();
+    }
+    has_room_.notify_all();  // Add() returns false from now on
+  };
+  for (;;) {
+    {
+      std::unique_lock<std::mutex> lock(mu_);
+      has_work_.wait(lock, [&] { return finishing_ || !queue_.empty(); });
+      if (queue_.empty()) break;  // finishing
+      work.swap(queue_);
+    }
+    has_room_.notify_all();
+    std::vector<std::string> refused;
+    for (size_t i = 0; i < work.size(); ++i) {
+      Item& it = work[i];
+      if (!open) {
+        if (Status st = store_->Begin(); !st.ok()) return fail(st, work.size() - i);
+        open = true;
+      }
+      if (Status st = store_->Put(std::move(it.story), std::move(it.json)); !st.ok())
+        refused.push_back(it.origin + ": not stored: " + st.message());
+      if (++in_transaction >= per_commit_) {
+        open = false;
+        in_transaction = 0;
+        if (Status st = store_->Commit(); !st.ok()) return fail(st, 0);
+      }
+    }
+    work.clear();
+    if (!refused.empty()) {
+      std::lock_guard<std::mutex> lock(mu_);
+      not_stored_ += refused.size();
+      for (std::string& m : refused) messages_.push_back(std::move(m));
+    }
+  }
+  if (open) {
+    if (Status st = store_->Commit(); !st.ok()) fail(st, 0);
+  }
+}
+
+}  // namespace dyad::store
