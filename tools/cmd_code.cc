@@ -234,8 +234,8 @@ int CmdCode(int argc, char** argv) {
       to_store.clear();
       for (size_t i = 0; i < batch.size(); ++i) {
         if (!results[i].ok()) continue;
-        to_store.push_back({std::move(results[i].value()), reuse_json ? std::move(batch_json[i]) : std::vector<std::string>(),
-                            std::move(batch[i].origin)});
+        to_store.push_back({std::move(results[i].value()),
+                            reuse_json ? std::move(batch_json[i]) : std::vector<std::string>(), batch[i].origin});
       }
       const bool ok = writer->Add(&to_store);
       print_store_messages();

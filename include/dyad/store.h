@@ -8,7 +8,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "dyad/event.h"
@@ -53,12 +52,10 @@ class Store {
   static Result<std::unique_ptr<Store>> OpenSqlite(const std::string& path);
   virtual ~Store() = default;
 
-  // Replaces everything stored for story.id atomically (all or nothing). Inside Begin()/Commit() the store
-  // may keep the story until Commit() (to write it again should a later one fail): pass it with std::move
-  // when the caller has no more use for it.
-  virtual Status Put(CodedStory story) = 0;
+  // Replaces everything stored for story.id atomically (all or nothing).
+  virtual Status Put(const CodedStory& story) = 0;
   // The same, given EventToJson() of each of story.events (in order), which is then not made again.
-  virtual Status Put(CodedStory story, std::vector<std::string> event_json) { return Put(std::move(story)); }
+  virtual Status Put(const CodedStory& story, const std::vector<std::string>& event_json) { return Put(story); }
   // Events matching `q`, ordered by story, sentence.
   virtual Result<std::vector<StoredEvent>> Find(const Query& q) = 0;
   // The events matching `q` collapsed into distinct events by the key of dyad/dedup.h (date, source code,

@@ -119,16 +119,21 @@ class SqliteStore : public Store {
     return Exec("COMMIT");
   }
 
-  Status Put(CodedStory story) override { return Put(std::move(story), std::vector<std::string>()); }
-  Status Put(CodedStory story, std::vector<std::string> event_json) override {
-    if (event_json.size() != story.events.size()) event_json.clear();  // made here instead
-    const std::vector<std::string>* json = event_json.empty() ? nullptr : &event_json;
-    if (!in_batch_ || careful_) return PutAtomically(story, json);
-    if (Status st = PutInside(story, json); !st.ok()) {
+  Status Put(const CodedStory& story) override { return Put(story, nullptr); }
+  Status Put(const CodedStory& story, const std::vector<std::string>& event_json) override {
+    return Put(story, event_json.size() == story.events.size() ? &event_json : nullptr);
+  }
+
+  // The store's own copy of the story is made (and later freed) on the storing thread: the caller's stays
+  // the caller's to free. (Freeing on one thread what another allocated made the two contend for glibc's
+  // heap lock.)
+  Status Put(const CodedStory& story, const std::vector<std::string>* event_json) {
+    if (!in_batch_ || careful_) return PutAtomically(story, event_json);
+    if (Status st = PutInside(story, event_json); !st.ok()) {
       DYAD_RETURN_IF_ERROR(Replay());
-      return PutAtomically(story, json);
+      return PutAtomically(story, event_json);
     }
-    Kept k{std::move(story), std::move(event_json)};
+    Kept k{story, event_json ? *event_json : std::vector<std::string>()};
     kept_bytes_ += SizeOf(k);
     kept_.push_back(std::move(k));
     if (kept_bytes_ > kKeptBytes) {

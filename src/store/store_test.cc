@@ -175,7 +175,7 @@ TEST(SqliteStore, FailedStoryInBatchLeavesTheOthers) {
   ASSERT_TRUE(store.Put(a).ok());
   ASSERT_TRUE(store.Put(a).ok());  // again: replaced, not doubled
   EXPECT_FALSE(store.Put(bad).ok());
-  ASSERT_TRUE(store.Put(std::move(c)).ok());  // kept by the store for the replay below
+  ASSERT_TRUE(store.Put(c).ok());
   EXPECT_FALSE(store.Put(bad).ok());
   ASSERT_TRUE(store.Commit().ok());
   ASSERT_TRUE(store.Begin().ok());  // a new transaction is fast again

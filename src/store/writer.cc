@@ -14,16 +14,25 @@ Writer::~Writer() { (void)Finish(); }
 bool Writer::Add(std::vector<Item>* items) {
   std::unique_lock<std::mutex> lock(mu_);
   // A batch larger than the whole queue is let in once the queue is empty.
-  has_room_.wait(lock, [&] { return failed_ || queue_.empty() || queue_.size() + items->size() <= max_queued_; });
+  auto room = [&] { return failed_ || queue_.empty() || queue_.size() + items->size() <= max_queued_; };
+  if (!room()) {
+    full_ = true;  // wakes the writer however few stories wait
+    has_work_.notify_one();
+    has_room_.wait(lock, room);
+    full_ = false;
+  }
   if (failed_) {
     items->clear();
     return false;
   }
   for (Item& it : *items) queue_.push_back(std::move(it));
   items->clear();
+  const bool wake = queue_.size() >= kWakeAt;
+  std::vector<Item> stored;
+  stored.swap(stored_);
   lock.unlock();
-  has_work_.notify_one();
-  return true;
+  if (wake) has_work_.notify_one();
+  return true;  // `stored` is freed here, on the thread that made it
 }
 
 Status Writer::Finish() {
@@ -66,7 +75,7 @@ void Writer::Run() {
   for (;;) {
     {
       std::unique_lock<std::mutex> lock(mu_);
-      has_work_.wait(lock, [&] { return finishing_ || !queue_.empty(); });
+      has_work_.wait(lock, [&] { return finishing_ || full_ || queue_.size() >= kWakeAt; });
       if (queue_.empty()) break;  // finishing
       work.swap(queue_);
     }
@@ -78,7 +87,7 @@ void Writer::Run() {
         if (Status st = store_->Begin(); !st.ok()) return fail(st, work.size() - i);
         open = true;
       }
-      if (Status st = store_->Put(std::move(it.story), std::move(it.json)); !st.ok())
+      if (Status st = store_->Put(it.story, it.json); !st.ok())
         refused.push_back(it.origin + ": not stored: " + st.message());
       if (++in_transaction >= per_commit_) {
         open = false;
@@ -86,11 +95,14 @@ void Writer::Run() {
         if (Status st = store_->Commit(); !st.ok()) return fail(st, 0);
       }
     }
-    work.clear();
-    if (!refused.empty()) {
-      std::lock_guard<std::mutex> lock(mu_);
-      not_stored_ += refused.size();
-      for (std::string& m : refused) messages_.push_back(std::move(m));
+    std::lock_guard<std::mutex> lock(mu_);
+    not_stored_ += refused.size();
+    for (std::string& m : refused) messages_.push_back(std::move(m));
+    if (stored_.empty()) {
+      stored_.swap(work);
+    } else {
+      for (Item& it : work) stored_.push_back(std::move(it));
+      work.clear();
     }
   }
   if (open) {
