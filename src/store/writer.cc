@@ -18,8 +18,7 @@ bool Writer::Add(std::vector<Item>* items) {
   if (!room()) {
     full_ = true;  // wakes the writer however few stories wait
     has_work_.notify_one();
-    has_room_.wait(lock, room);
-    full_ = false;
+    has_room_.wait(lock, room);  // the writer clears full_ when it takes the queue
   }
   if (failed_) {
     items->clear();
@@ -76,7 +75,8 @@ void Writer::Run() {
     {
       std::unique_lock<std::mutex> lock(mu_);
       has_work_.wait(lock, [&] { return finishing_ || full_ || queue_.size() >= kWakeAt; });
-      if (queue_.empty()) break;  // finishing
+      if (queue_.empty()) break;  // finishing (full_ is set only while stories wait)
+      full_ = false;
       work.swap(queue_);
     }
     has_room_.notify_all();
