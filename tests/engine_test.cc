@@ -618,6 +618,23 @@ TEST(Engine, APlaceInAPrepositionalPhraseIsNoSubjectOfAParticipleClause) {
   for (const auto& e : ev) EXPECT_NE(Country(e.source), "CHL") << Dump(ev);
 }
 
+TEST(Engine, APairedCodeGivesTheTargetsActBack) {
+  // "043:042 host +": the guest visits the host; "046:046 hold talks with +": both negotiate.
+  auto ev = CodeText("Chile hosted Peru on Monday.");
+  EXPECT_TRUE(Has(ev, "04", "CHL", "PER")) << Dump(ev);
+  bool back = false;
+  for (const auto& e : ev)
+    if (e.cameo == "042" && Country(e.source) == "PER" && Country(e.target) == "CHL") back = true;
+  EXPECT_TRUE(back) << Dump(ev);
+  ev = CodeText("Chile held talks with Peru on Monday.");
+  int talks = 0;
+  for (const auto& e : ev) talks += e.cameo == "046";
+  EXPECT_EQ(talks, 2) << Dump(ev);
+  // With no one named to do it back, no paired event.
+  ev = CodeText("Chile held talks with unnamed parties on Monday.");
+  for (const auto& e : ev) EXPECT_TRUE(e.source.has_value()) << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

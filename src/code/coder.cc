@@ -1336,6 +1336,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       for (Event& ev : made) {
         if (!code.empty()) out->push_back(ev);
         if (p.paired_code.empty()) continue;
+        if (!code.empty() && !ev.target) continue;  // no one to do the paired act back
         std::swap(ev.source, ev.target);
         // "[064:064]" between the members of a compound: the reverse event is already there.
         if (!seen.emplace(ev.source ? ev.source->code : "", ev.target ? ev.target->code : "", p.paired_code).second)
