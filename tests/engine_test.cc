@@ -635,6 +635,23 @@ TEST(Engine, APairedCodeGivesTheTargetsActBack) {
   for (const auto& e : ev) EXPECT_TRUE(e.source.has_value()) << Dump(ev);
 }
 
+TEST(Engine, ATitleAndASurnameNameThePersonInOfficeThen) {
+  // "Bush" alone is no name (two presidents share it); after a title the story date tells which one.
+  auto ev = CodeText("President Bush met Chilean officials on Monday.", "2006-05-02");
+  bool gov = false;
+  for (const auto& e : ev)
+    if (e.source && e.source->code == "USAGOV") gov = true;
+  EXPECT_TRUE(gov) << Dump(ev);
+}
+
+TEST(Engine, AnAgentFromADescribedCountryTakesItsCode) {
+  auto ev = CodeText("Peru expelled dissidents from military-ruled Chile on Monday.");
+  bool opp = false;
+  for (const auto& e : ev)
+    if (e.target && e.target->code == "CHLOPP") opp = true;
+  EXPECT_TRUE(opp) << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";
