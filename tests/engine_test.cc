@@ -652,6 +652,12 @@ TEST(Engine, AnAgentFromADescribedCountryTakesItsCode) {
   EXPECT_TRUE(opp) << Dump(ev);
 }
 
+TEST(Engine, AVerbFormBeforeWasIsTheSubjectNoun) {
+  // "a car bomb was found": "bomb" names a thing here; Chile did not bomb anyone.
+  auto ev = CodeText("Chile said a car bomb was found near the border on Monday.");
+  for (const auto& e : ev) EXPECT_NE(e.root, "19") << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

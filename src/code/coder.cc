@@ -745,6 +745,11 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       if (!p.nominal && (hit.form == Form::kParticiple || hit.form == Form::kPastOrParticiple) && k > 0 && k + 1 < n &&
           s.mention_at[k + 1] >= 0 && (toks[k - 1].Is(text::kNumber) || IsNumberOrPossessive(s.w(k - 1))))
         continue;
+      // "a mortar bomb was fired", "the strikes were": a base or -s form right before "was"/"were"/"is"/"are"
+      // is the subject noun of the next verb, never a finite verb.
+      if (!p.nominal && (hit.form == Form::kBase || hit.form == Form::kThird) && k + 1 < n &&
+          (s.w(k + 1) == "was" || s.w(k + 1) == "were" || s.w(k + 1) == "is" || s.w(k + 1) == "are"))
+        continue;
       // "Iranian attacks": after an adjective the word is a noun.
       if (!p.nominal && k > 0 && s.mention_at[k - 1] >= 0 && mentions[s.mention_at[k - 1]].adjective_only) continue;
       if (p.nominal && k > 0 && (s.w(k - 1) == "to" || syntax::IsAuxiliary(s.w(k - 1)))) continue;
