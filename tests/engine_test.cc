@@ -658,6 +658,15 @@ TEST(Engine, AVerbFormBeforeWasIsTheSubjectNoun) {
   for (const auto& e : ev) EXPECT_NE(e.root, "19") << Dump(ev);
 }
 
+TEST(Engine, AOneSidedEventBesideTheSameEventWithBothSidesGoes) {
+  // The "visit" says no more than the arrival in Lima by the same visitor.
+  auto ev = CodeText("The Chilean president arrived in Lima on Monday for a three-day visit.");
+  int visits = 0;
+  for (const auto& e : ev) visits += e.cameo == "042";
+  EXPECT_EQ(visits, 1) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "04", "CHL", "PER")) << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

@@ -667,6 +667,30 @@ void FirstVerbPerClause(const SentenceView& s, const std::vector<Match>& kept, c
 }
 
 // A TABARI compound code ("THE_SHIRE [FRO/BIL/SAM]") stands for each of its members: one event per member.
+// "X arrived in Seoul on Monday for a two-day visit": the visit with no target says no more than the arrival
+// in Seoul with the same source and code, so it goes (and so does one with no source beside one that has it).
+void DropSubsumedOneSided(std::vector<Event>* out, size_t from, bool cameo_frames) {
+  if (!cameo_frames || out->size() - from < 2) return;
+  auto code_of = [](const std::optional<Actor>& a) -> const std::string* { return a ? &a->code : nullptr; };
+  std::vector<bool> drop(out->size(), false);
+  for (size_t i = from; i < out->size(); ++i) {
+    const Event& e = (*out)[i];
+    if (e.source.has_value() == e.target.has_value()) continue;
+    for (size_t j = from; j < out->size() && !drop[i]; ++j) {
+      const Event& o = (*out)[j];
+      if (j == i || drop[j] || o.cameo != e.cameo || o.modality != e.modality || !o.source || !o.target) continue;
+      if (e.source ? *code_of(e.source) == o.source->code : *code_of(e.target) == o.target->code) drop[i] = true;
+    }
+  }
+  size_t w = from;
+  for (size_t i = from; i < out->size(); ++i)
+    if (!drop[i]) {
+      if (w != i) (*out)[w] = std::move((*out)[i]);
+      ++w;
+    }
+  out->resize(w);
+}
+
 void SplitCompoundCodes(std::vector<Event>* out, size_t from) {
   for (size_t i = from; i < out->size(); ++i) {
     for (int side = 0; side < 2; ++side) {
@@ -1357,6 +1381,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     }
   }
   SplitCompoundCodes(out, first_out);
+  DropSubsumedOneSided(out, first_out, lex.cameo_frames);
 }
 
 }  // namespace dyad::code
