@@ -342,7 +342,10 @@ bool JudgedAct(const SentenceView& s, size_t head) {
   return false;
 }
 
-int NominalSource(const SentenceView& s, size_t head) {
+// With `pp_article`, a preposition before the noun's article ("frayed by an initial threat", "in the first such
+// attack") puts the noun in a prepositional phrase too.
+int NominalSource(const SentenceView& s, size_t head, bool pp_article = false, size_t end = 0) {
+  if (end <= head) end = head + 1;
   for (size_t k = head + 1; k < s.n && k <= head + 9; ++k) {
     std::string_view w = s.w(k);
     if (w == "by") {
@@ -361,12 +364,19 @@ int NominalSource(const SentenceView& s, size_t head) {
       in_pp = true;
       break;
     }
+    if (pp_article && (w == "the" || w == "a" || w == "an") && j > 0 && syntax::IsPreposition(s.w(j - 1)) &&
+        s.w(j - 1) != "to") {
+      in_pp = true;
+      break;
+    }
     if (s.toks[j].Is(text::kPunct) || w == "the" || w == "a" || w == "an" || syntax::IsClauseBoundary(w) ||
         syntax::IsAuxiliary(w))
       break;
   }
   // "the PAK claimed attacks on ...": the clause subject did it. "a crackdown on protests": the noun
   // after a preposition says nothing about who protested; "Iran condemned the bombing" nor who bombed.
+  // "said a car bomb was found": a noun that is the subject of its own clause has no subject to borrow.
+  if (end < s.n && syntax::IsAuxiliary(s.w(end))) return -1;
   return in_pp || JudgedAct(s, head) ? -1 : syntax::FindSubject(s, head);
 }
 
@@ -950,7 +960,9 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       // A `$` slot before the verb ("$ HOSTING ^ * TABASKI") leaves the target to what follows the verb.
       if (tgt < 0 && static_cast<size_t>(mentions[m.source].first) > m.head) tgt = syntax::FindSubject(s, m.head);
     } else if (p.nominal) {
-      src = NominalSource(s, m.head);
+      // The act of a killing ("wounded two soldiers in a bomb attack") is the killing's; it keeps the subject.
+      const bool act = std::find(act_of.begin(), act_of.end(), static_cast<int>(i)) != act_of.end();
+      src = NominalSource(s, m.head, !act, m.end);
       if (tgt < 0 && p.has_target_slot) tgt = PlaceAsActor(s, lex, places, m.target_pos, &mentions);
     } else if (syntax::IsPassive(s, m.head, participle)) {
       for (size_t k = m.end; k < n && k <= m.end + 6; ++k)
