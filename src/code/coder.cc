@@ -960,9 +960,10 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       // A `$` slot before the verb ("$ HOSTING ^ * TABASKI") leaves the target to what follows the verb.
       if (tgt < 0 && static_cast<size_t>(mentions[m.source].first) > m.head) tgt = syntax::FindSubject(s, m.head);
     } else if (p.nominal) {
-      // The act of a killing ("wounded two soldiers in a bomb attack") is the killing's; it keeps the subject.
+      // The act of a killing ("wounded two soldiers in a bomb attack") is the killing's, and a visit in a
+      // prepositional phrase ("held talks during a visit to Beirut") the traveller's: they keep the subject.
       const bool act = std::find(act_of.begin(), act_of.end(), static_cast<int>(i)) != act_of.end();
-      src = NominalSource(s, m.head, !act, m.end);
+      src = NominalSource(s, m.head, !act && p.code.compare(0, 2, "04") != 0, m.end);
       if (tgt < 0 && p.has_target_slot) tgt = PlaceAsActor(s, lex, places, m.target_pos, &mentions);
     } else if (syntax::IsPassive(s, m.head, participle)) {
       for (size_t k = m.end; k < n && k <= m.end + 6; ++k)
