@@ -681,6 +681,12 @@ TEST(Engine, WoundingIsAnAttack) {
   EXPECT_TRUE(Has(ev, "19", "CHL", "PER")) << Dump(ev);
 }
 
+TEST(Engine, AGerundAfterAnAdjectiveAndBeforeOfIsANoun) {
+  // The court did not kill the tourists; it charged men over their killing.
+  auto ev = CodeText("A Chilean court charged two men over the brutal killing of Peruvian tourists.");
+  for (const auto& e : ev) EXPECT_NE(e.root, "18") << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

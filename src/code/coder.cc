@@ -779,6 +779,12 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       if (!p.nominal && (hit.form == Form::kParticiple || hit.form == Form::kPastOrParticiple) && k > 0 && k + 1 < n &&
           s.mention_at[k + 1] >= 0 && (toks[k - 1].Is(text::kNumber) || IsNumberOrPossessive(s.w(k - 1))))
         continue;
+      // "the brutal slaying of two missionaries", "their deliberate killing of": a gerund between an adjective
+      // after an article and "of" is a noun.
+      if (!p.nominal && hit.form == Form::kIng && k >= 2 && k + 1 < n && s.w(k + 1) == "of" &&
+          IsArticle(s.w(k - 2)) && s.mention_at[k - 1] < 0 && !toks[k - 1].Is(text::kPunct) &&
+          !toks[k - 1].Is(text::kNumber) && !syntax::IsAuxiliary(s.w(k - 1)) && !syntax::IsAdverbWord(s.w(k - 1)))
+        continue;
       // "a mortar bomb was fired", "the strikes were": a base or -s form right before "was"/"were"/"is"/"are"
       // is the subject noun of the next verb, never a finite verb.
       if (!p.nominal && (hit.form == Form::kBase || hit.form == Form::kThird) && k + 1 < n &&
