@@ -687,6 +687,13 @@ TEST(Engine, AGerundAfterAnAdjectiveAndBeforeOfIsANoun) {
   for (const auto& e : ev) EXPECT_NE(e.root, "18") << Dump(ev);
 }
 
+TEST(Engine, AVerbAfterAndSharesTheSubjectOfTheVerbPhraseBefore) {
+  // Peru is what Chile attacked, not who took Lima.
+  auto ev = CodeText("Chile had attacked Peru and taken the city of Lima.");
+  for (const auto& e : ev) EXPECT_EQ(Country(e.source), "CHL") << Dump(ev);
+  EXPECT_EQ(ev.size(), 2u) << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

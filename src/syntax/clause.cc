@@ -116,6 +116,10 @@ bool InPrepositionalPhrase(const SentenceView& s, const Mention& M) {
 
 }  // namespace
 
+namespace {
+bool IsArticleLike(std::string_view w) { return w == "the" || w == "a" || w == "an" || w == "its" || w == "their"; }
+}  // namespace
+
 int FindSubject(const SentenceView& s, size_t v) {
   // ", killing 12 people": a participle clause after a comma shares the subject of the clause it follows
   // ("Russian forces launched a barrage of missiles and drones at Kyiv, killing 12 people").
@@ -160,6 +164,32 @@ int FindSubject(const SentenceView& s, size_t v) {
       if (k >= 0 && s.w(k) == ",") --k;
       if (k >= 0 && s.mention_at[k] >= 0 && !s.mentions[s.mention_at[k]].adjective_only) return s.mention_at[k];
       return -1;
+    }
+    // "Chile had attacked Peru and taken Lima": a verb right after "and" (auxiliaries and adverbs between)
+    // shares the subject of the verb phrase before it, the clause's first actor, not that verb's object.
+    if (w == "and" && j > 0 && s.mention_at[j - 1] >= 0 && !s.toks[j - 1].Is(text::kPunct)) {
+      bool verb_next = true;
+      for (size_t q = static_cast<size_t>(j) + 1; verb_next && q < v; ++q)
+        verb_next = IsAuxiliary(s.w(q)) || IsAdverb(s.w(q));
+      if (verb_next && j + 1 <= static_cast<int>(v) && !IsArticleLike(s.w(v - 1))) {
+        size_t start = 0;
+        for (size_t q = static_cast<size_t>(j); q-- > 0;)
+          if (IsClauseBoundary(s.w(q)) || IsSpeechVerb(s.w(q)) || s.w(q) == ",") {
+            start = q + 1;
+            break;
+          }
+        int first = -1, count = 0;
+        for (size_t q = start; q < static_cast<size_t>(j); ++q) {
+          int m = s.mention_at[q];
+          if (m < 0) continue;
+          const Mention& M = s.mentions[m];
+          q = static_cast<size_t>(M.last) - 1;
+          if (M.adjective_only || InPrepositionalPhrase(s, M)) continue;
+          if (first < 0) first = m;
+          ++count;
+        }
+        if (first >= 0 && count >= 2) return first;
+      }
     }
     // "Rwanda did not want war but could retaliate": coordinated verb phrases share the subject.
     if (w == "but" && static_cast<size_t>(j + 1) < s.n && (static_cast<size_t>(j + 1) == v || IsAuxiliary(s.w(j + 1))))
