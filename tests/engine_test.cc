@@ -694,6 +694,16 @@ TEST(Engine, AVerbAfterAndSharesTheSubjectOfTheVerbPhraseBefore) {
   EXPECT_EQ(ev.size(), 2u) << Dump(ev);
 }
 
+TEST(Engine, AParticipleWithItsPrepositionAfterAnActorIsPassive) {
+  // The officers were accused; they accused no one.
+  auto ev = CodeText("Chilean officers accused of torture fled to Peru on Monday.");
+  for (const auto& e : ev)
+    if (e.root == "11") {
+      EXPECT_FALSE(e.source.has_value()) << Dump(ev);
+      EXPECT_EQ(Country(e.target), "CHL") << Dump(ev);
+    }
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

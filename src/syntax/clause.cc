@@ -297,6 +297,16 @@ bool IsPassive(const SentenceView& s, size_t v, bool participle_form) {
   static const WordSet kAfter{"in", "during", "near", "at", "on", "while", "when", "after", "outside", "inside"};
   if (a < s.n && v > 0 && s.mention_at[v - 1] >= 0 && kNeedsObject.count(s.w(v)) && kAfter.count(s.w(a)))
     return true;
+  // "officials accused of war crimes", "civilians imprisoned for protesting": a verb whose active form has
+  // its object before this preposition.
+  if (a < s.n && v > 0 && s.mention_at[v - 1] >= 0) {
+    std::string_view verb = s.w(v), prep = s.w(a);
+    if ((prep == "of" && (verb == "accused" || verb == "suspected" || verb == "convicted")) ||
+        (prep == "with" && verb == "charged") ||
+        (prep == "for" && (verb == "jailed" || verb == "imprisoned" || verb == "detained" || verb == "arrested" ||
+                           verb == "sentenced" || verb == "punished" || verb == "prosecuted")))
+      return true;
+  }
   for (int j = static_cast<int>(v) - 1, steps = 0; j >= 0 && steps < 4; --j, ++steps) {
     std::string_view w = s.w(j);
     if (IsBe(w)) return true;
