@@ -704,6 +704,14 @@ TEST(Engine, AParticipleWithItsPrepositionAfterAnActorIsPassive) {
     }
 }
 
+TEST(Engine, AGoverningNounInAPrepositionalPhraseNamesNoOneAsSource) {
+  // Whose threat it was the sentence does not say; it was not Chile's visit that threatened.
+  auto ev = CodeText("Chile visited Peru on Monday, hoping to mend ties strained by an earlier threat to impose sanctions.");
+  for (const auto& e : ev)
+    EXPECT_NE(e.root, "13") << Dump(ev);
+  EXPECT_TRUE(Has(ev, "04", "CHL", "PER")) << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

@@ -380,6 +380,14 @@ int NominalSource(const SentenceView& s, size_t head, bool pp_article = false, s
   return in_pp || JudgedAct(s, head) ? -1 : syntax::FindSubject(s, head);
 }
 
+// A governing word that is a noun ("threat to", "plans to", "decision to").
+bool GovernorIsNoun(std::string_view w) {
+  static const WordSet kWords{"threat", "threats", "plan", "plans", "decision", "offer", "offers", "pledge",
+                              "pledges", "promise", "promises", "vow", "refusal", "readiness", "willingness",
+                              "agreement", "deal", "accord", "pact", "preparations", "consensus"};
+  return kWords.count(w);
+}
+
 // Character (code point) offset in the sentence of a byte offset in the story text.
 int CharOffset(const SentenceJob& job, int byte) {
   int chars = 0;
@@ -1070,6 +1078,26 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       roles[i].skip = true;
       break;
     }
+  }
+  // "ties frayed by an initial threat to boycott", "after a decision to withdraw": a governing noun inside a
+  // prepositional phrase says nothing of whose threat or decision it was, so the clause subject is not the
+  // source ("Iran's threat to", "a threat by Iran to" are matched as actors before we get here).
+  for (size_t i = 0; i < kept.size() && lex.cameo_frames; ++i) {
+    if (frames[i].frame == Frame::kNone || roles[i].src < 0) continue;
+    const size_t g = frames[i].governor;
+    if (g == 0 || !GovernorIsNoun(s.w(g))) continue;
+    size_t j = g;
+    for (int steps = 0; j > 0 && steps < 3; ++steps) {
+      std::string_view w = s.w(j - 1);
+      if (s.mention_at[j - 1] >= 0 || s.toks[j - 1].Is(text::kPunct) || syntax::IsPreposition(w) ||
+          syntax::IsAuxiliary(w) || syntax::IsClauseBoundary(w))
+        break;
+      --j;
+      if (w == "the" || w == "a" || w == "an") break;
+    }
+    if (j > 0 && syntax::IsPreposition(s.w(j - 1)) && s.w(j - 1) != "to" &&
+        static_cast<size_t>(s.mentions[roles[i].src].last) <= j - 1)
+      roles[i].src = -1;
   }
   // The governing word's own match ("agree to", "threaten") gives way to the framed event, and so does the
   // bare modal ("must") when what must be done has a pattern.
