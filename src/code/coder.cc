@@ -1,6 +1,7 @@
 #include "code/coder.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <tuple>
 
@@ -688,21 +689,26 @@ void FirstVerbPerClause(const SentenceView& s, const std::vector<Match>& kept, c
 // "X arrived in Seoul on Monday for a two-day visit": the visit with no target says no more than the arrival
 // in Seoul with the same source and code, so it goes (and so does one with no source beside one that has it).
 void DropSubsumedOneSided(std::vector<Event>* out, size_t from, bool cameo_frames) {
-  if (!cameo_frames || out->size() - from < 2) return;
-  auto code_of = [](const std::optional<Actor>& a) -> const std::string* { return a ? &a->code : nullptr; };
-  std::vector<bool> drop(out->size(), false);
+  const size_t count = out->size() - from;
+  if (!cameo_frames || count < 2 || count > 64) return;
+  uint64_t drop = 0;  // bit k: (*out)[from + k] goes
   for (size_t i = from; i < out->size(); ++i) {
     const Event& e = (*out)[i];
     if (e.source.has_value() == e.target.has_value()) continue;
-    for (size_t j = from; j < out->size() && !drop[i]; ++j) {
+    for (size_t j = from; j < out->size(); ++j) {
       const Event& o = (*out)[j];
-      if (j == i || drop[j] || o.cameo != e.cameo || o.modality != e.modality || !o.source || !o.target) continue;
-      if (e.source ? *code_of(e.source) == o.source->code : *code_of(e.target) == o.target->code) drop[i] = true;
+      // Only an event with both sides subsumes, and such an event is never dropped.
+      if (j == i || o.cameo != e.cameo || o.modality != e.modality || !o.source || !o.target) continue;
+      if (e.source ? e.source->code == o.source->code : e.target->code == o.target->code) {
+        drop |= uint64_t{1} << (i - from);
+        break;
+      }
     }
   }
+  if (!drop) return;
   size_t w = from;
   for (size_t i = from; i < out->size(); ++i)
-    if (!drop[i]) {
+    if (!(drop >> (i - from) & 1)) {
       if (w != i) (*out)[w] = std::move((*out)[i]);
       ++w;
     }
