@@ -712,6 +712,12 @@ TEST(Engine, AGoverningNounInAPrepositionalPhraseNamesNoOneAsSource) {
   EXPECT_TRUE(Has(ev, "04", "CHL", "PER")) << Dump(ev);
 }
 
+TEST(Engine, AParticipleClauseHeadingTheSentenceHasTheMainSubject) {
+  auto ev = CodeText("Upon arriving in Lima, the Chilean foreign minister met Peruvian officials.");
+  EXPECT_TRUE(Has(ev, "04", "CHL", "PER")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_TRUE(e.source.has_value()) << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

@@ -121,6 +121,20 @@ bool IsArticleLike(std::string_view w) { return w == "the" || w == "a" || w == "
 }  // namespace
 
 int FindSubject(const SentenceView& s, size_t v) {
+  // "Upon arriving in Lima, the minister met ...", "After meeting X, Y flew to ...": a participle clause at the
+  // head of the sentence has the subject of the clause after its comma.
+  if (v < s.n && s.w(v).size() > 4 && s.w(v).ends_with("ing") &&
+      (v == 0 || (v == 1 && (s.w(0) == "after" || s.w(0) == "before" || s.w(0) == "upon" || s.w(0) == "on" ||
+                             s.w(0) == "while" || s.w(0) == "when" || s.w(0) == "since" || s.w(0) == "by")))) {
+    for (size_t k = v + 1; k < s.n && k <= v + 25; ++k) {
+      if (s.w(k) == ";" || s.w(k) == ".") break;
+      if (s.w(k) != ",") continue;
+      size_t q = k + 1;
+      if (q < s.n && (s.w(q) == "the" || s.w(q) == "a" || s.w(q) == "an")) ++q;
+      if (q < s.n && s.mention_at[q] >= 0 && !s.mentions[s.mention_at[q]].adjective_only) return s.mention_at[q];
+      break;
+    }
+  }
   // ", killing 12 people": a participle clause after a comma shares the subject of the clause it follows
   // ("Russian forces launched a barrage of missiles and drones at Kyiv, killing 12 people").
   if (v >= 2 && s.w(v - 1) == "," && s.w(v).size() > 4 && s.w(v).compare(s.w(v).size() - 3, 3, "ing") == 0) {
