@@ -685,7 +685,6 @@ void FirstVerbPerClause(const SentenceView& s, const std::vector<Match>& kept, c
   }
 }
 
-// A TABARI compound code ("THE_SHIRE [FRO/BIL/SAM]") stands for each of its members: one event per member.
 // "X arrived in Seoul on Monday for a two-day visit": the visit with no target says no more than the arrival
 // in Seoul with the same source and code, so it goes (and so does one with no source beside one that has it).
 void DropSubsumedOneSided(std::vector<Event>* out, size_t from, bool cameo_frames) {
@@ -715,6 +714,7 @@ void DropSubsumedOneSided(std::vector<Event>* out, size_t from, bool cameo_frame
   out->resize(w);
 }
 
+// A TABARI compound code ("THE_SHIRE [FRO/BIL/SAM]") stands for each of its members: one event per member.
 void SplitCompoundCodes(std::vector<Event>* out, size_t from) {
   for (size_t i = from; i < out->size(); ++i) {
     for (int side = 0; side < 2; ++side) {

@@ -1,6 +1,5 @@
 #include "lexicon/actors.h"
 
-
 #include <cctype>
 #include <filesystem>
 
