@@ -718,6 +718,16 @@ TEST(Engine, AParticipleClauseHeadingTheSentenceHasTheMainSubject) {
   for (const auto& e : ev) EXPECT_TRUE(e.source.has_value()) << Dump(ev);
 }
 
+TEST(Engine, AnInfinitiveAfterACommaAndParticipleHasTheMainSubject) {
+  // Chile seeks to ease tensions, not Peru's minister.
+  auto ev = CodeText("The Chilean president met Peru's foreign minister, seeking to ease tensions with Bolivia.");
+  for (const auto& e : ev)
+    if (Country(e.target) == "BOL") {
+      EXPECT_EQ(Country(e.source), "CHL") << Dump(ev);
+    }
+  EXPECT_TRUE(Has(ev, "04", "CHL", "PER")) << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

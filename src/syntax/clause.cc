@@ -137,7 +137,12 @@ int FindSubject(const SentenceView& s, size_t v) {
   }
   // ", killing 12 people": a participle clause after a comma shares the subject of the clause it follows
   // ("Russian forces launched a barrage of missiles and drones at Kyiv, killing 12 people").
-  if (v >= 2 && s.w(v - 1) == "," && s.w(v).size() > 4 && s.w(v).compare(s.w(v).size() - 3, 3, "ing") == 0) {
+  // So does the infinitive it governs (", seeking to ease tensions").
+  size_t ing = v;
+  if (v >= 4 && s.w(v - 1) == "to" && s.w(v - 3) == "," && s.w(v - 2).size() > 4 && s.w(v - 2).ends_with("ing"))
+    ing = v - 2;
+  if (ing >= 2 && s.w(ing - 1) == "," && s.w(ing).size() > 4 && s.w(ing).compare(s.w(ing).size() - 3, 3, "ing") == 0) {
+    v = ing;
     size_t start = 0;
     for (size_t j = v - 1; j-- > 0;) {
       if (IsClauseBoundary(s.w(j)) || IsSpeechVerb(s.w(j))) {
