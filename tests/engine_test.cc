@@ -728,6 +728,13 @@ TEST(Engine, AnInfinitiveAfterACommaAndParticipleHasTheMainSubject) {
   EXPECT_TRUE(Has(ev, "04", "CHL", "PER")) << Dump(ev);
 }
 
+TEST(Engine, AnAbbreviationInBracketsIsPartOfTheActorBeforeIt) {
+  auto ev = CodeText("Chile and the European Union (EU) signed a trade agreement on Monday.");
+  bool chile = false;
+  for (const auto& e : ev) chile = chile || Country(e.source) == "CHL";
+  EXPECT_TRUE(chile) << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

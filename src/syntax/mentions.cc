@@ -606,6 +606,17 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
     m.country = head.country;
     m.code = head.country + m.code;
   }
+  // "the European Union (EU)": an abbreviation in brackets right after an actor is part of it.
+  for (size_t k = 0; k < merged.size(); ++k) {
+    Mention& m = merged[k];
+    const size_t p = static_cast<size_t>(m.last);
+    if (p + 2 >= n || toks[p].lower != "(" || toks[p + 2].lower != ")" || !toks[p + 1].Is(text::kAllCaps)) continue;
+    const bool inner = k + 1 < merged.size() && static_cast<size_t>(merged[k + 1].first) == p + 1 &&
+                       static_cast<size_t>(merged[k + 1].last) == p + 2;
+    if (inner && merged[k + 1].code != m.code) continue;
+    m.last = static_cast<int>(p + 3);
+    if (inner) merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
   if (context->more_to_come)
     for (const Mention& m : merged) context->Remember(m);
   return merged;
