@@ -735,6 +735,14 @@ TEST(Engine, AnAbbreviationInBracketsIsPartOfTheActorBeforeIt) {
   EXPECT_TRUE(chile) << Dump(ev);
 }
 
+TEST(Engine, ACourtCoercesAtHomeNotWhereAPlaceIsNamed) {
+  auto ev = CodeText("A Chilean court jailed a man for helping smugglers reach a camp in Peru.");
+  EXPECT_TRUE(Has(ev, "17", "CHL", "CHL")) << Dump(ev);
+  // Soldiers abroad still coerce where they are.
+  ev = CodeText("Chilean soldiers arrested ten men in Peru.");
+  EXPECT_TRUE(Has(ev, "17", "CHL", "PER")) << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

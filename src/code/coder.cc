@@ -1303,7 +1303,12 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     // Sympathy for what happened in a place ("expressed sorrow for the shootings in South Carolina") is for
     // its country.
     const bool sympathy = code == "018";
-    if (tgt < 0 && own_place >= 0 && (coercion || sympathy || (protest && abroad)) && location &&
+    // A court, police or government coerces at home ("a Tunisian court jailed a man for helping militants in
+    // Lebanon"): a place abroad in the clause is not where it did so.
+    const std::string_view src_type = src >= 0 ? std::string_view(mentions[src].type) : std::string_view();
+    const bool at_home = code.rfind("17", 0) == 0 && abroad &&
+                         (src_type == "JUD" || src_type == "COP" || src_type == "GOV" || src_type == "LEG");
+    if (tgt < 0 && own_place >= 0 && !at_home && (coercion || sympathy || (protest && abroad)) && location &&
         !location->country.empty())
       tgt = PlaceAsActor(s, lex, places, static_cast<size_t>(places[own_place].first), &mentions, true);
     // Coercion with no target named ("declared martial law", "imposed a curfew") falls on the source's own
