@@ -743,6 +743,17 @@ TEST(Engine, ACourtCoercesAtHomeNotWhereAPlaceIsNamed) {
   EXPECT_TRUE(Has(ev, "17", "CHL", "PER")) << Dump(ev);
 }
 
+TEST(Engine, AReducedRelativeWithNoObjectIsPassive) {
+  // The Chilean officer was jailed and then freed; he jailed no one, and Peru freed him.
+  auto ev = CodeText("A Chilean army officer jailed in 2019 was freed by Peru on Monday.");
+  for (const auto& e : ev)
+    if (e.root == "17") {
+      EXPECT_NE(Country(e.source), "CHL") << Dump(ev);
+      EXPECT_NE(Country(e.source), "PER") << Dump(ev);
+    }
+  EXPECT_TRUE(Has(ev, "08", "PER", "CHL")) << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

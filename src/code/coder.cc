@@ -986,7 +986,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       src = NominalSource(s, m.head, !act && p.code.compare(0, 2, "04") != 0, m.end);
       if (tgt < 0 && p.has_target_slot) tgt = PlaceAsActor(s, lex, places, m.target_pos, &mentions);
     } else if (syntax::IsPassive(s, m.head, participle)) {
-      for (size_t k = m.end; k < n && k <= m.end + 6; ++k)
+      for (size_t k = m.end; k < n && k <= m.end + 6 && !syntax::IsAuxiliary(s.w(k)); ++k)  // "... was freed by"
         if (s.w(k) == "by") {
           if (NaturalAgent(s, k)) r.skip = true;  // "victims killed by the crash"
           src = syntax::FindObject(s, k + 1, 2);

@@ -316,6 +316,22 @@ bool IsPassive(const SentenceView& s, size_t v, bool participle_form) {
   static const WordSet kAfter{"in", "during", "near", "at", "on", "while", "when", "after", "outside", "inside"};
   if (a < s.n && v > 0 && s.mention_at[v - 1] >= 0 && kNeedsObject.count(s.w(v)) && kAfter.count(s.w(a)))
     return true;
+  // "a Hamas member jailed over a year ago, ...": with no object before the clause ends, the same.
+  size_t e = a;
+  if (e + 1 < s.n && (s.w(e) == "over" || s.w(e) == "about" || s.w(e) == "nearly") && s.transparent[e + 1]) {
+    ++e;
+    while (e < s.n && s.transparent[e]) ++e;
+  }
+  // "a Hamas member jailed in 2007": a lower-case noun after the actor may stand between.
+  const bool after_actor = v > 0 && (s.mention_at[v - 1] >= 0 || (v > 1 && s.mention_at[v - 2] >= 0 &&
+                                                                  !s.toks[v - 1].Is(text::kCap) &&
+                                                                  !s.toks[v - 1].Is(text::kPunct) &&
+                                                                  !IsAuxiliary(s.w(v - 1)) && !IsAdverb(s.w(v - 1))));
+  if (after_actor && kNeedsObject.count(s.w(v)) && e > v + 1 &&
+      (e >= s.n || s.toks[e].Is(text::kPunct) || IsAuxiliary(s.w(e))))
+    return true;
+  if (after_actor && s.mention_at[v - 1] < 0 && a < s.n && kNeedsObject.count(s.w(v)) && kAfter.count(s.w(a)))
+    return true;
   // "officials accused of war crimes", "civilians imprisoned for protesting": a verb whose active form has
   // its object before this preposition.
   if (a < s.n && v > 0 && s.mention_at[v - 1] >= 0) {
