@@ -630,6 +630,9 @@ TEST(Engine, APairedCodeGivesTheTargetsActBack) {
   int talks = 0;
   for (const auto& e : ev) talks += e.cameo == "046";
   EXPECT_EQ(talks, 2) << Dump(ev);
+  // What was refused is not done back.
+  ev = CodeText("Chile refused to host Peru on Monday.");
+  for (const auto& e : ev) EXPECT_NE(e.cameo, "042") << Dump(ev);
   // With no one named to do it back, no paired event.
   ev = CodeText("Chile held talks with unnamed parties on Monday.");
   for (const auto& e : ev) EXPECT_TRUE(e.source.has_value()) << Dump(ev);

@@ -1424,6 +1424,8 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (!code.empty()) out->push_back(ev);
         if (p.paired_code.empty()) continue;
         if (!code.empty() && !ev.target) continue;  // no one to do the paired act back
+        // "refused to host Peru", "will host Peru": what was refused or intended is not done back either.
+        if (!code.empty() && reframed) continue;
         std::swap(ev.source, ev.target);
         // "[064:064]" between the members of a compound: the reverse event is already there.
         if (!seen.emplace(ev.source ? ev.source->code : "", ev.target ? ev.target->code : "", p.paired_code).second)
