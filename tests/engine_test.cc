@@ -618,6 +618,145 @@ TEST(Engine, APlaceInAPrepositionalPhraseIsNoSubjectOfAParticipleClause) {
   for (const auto& e : ev) EXPECT_NE(Country(e.source), "CHL") << Dump(ev);
 }
 
+TEST(Engine, APairedCodeGivesTheTargetsActBack) {
+  // "043:042 host +": the guest visits the host; "046:046 hold talks with +": both negotiate.
+  auto ev = CodeText("Chile hosted Peru on Monday.");
+  EXPECT_TRUE(Has(ev, "04", "CHL", "PER")) << Dump(ev);
+  bool back = false;
+  for (const auto& e : ev)
+    if (e.cameo == "042" && Country(e.source) == "PER" && Country(e.target) == "CHL") back = true;
+  EXPECT_TRUE(back) << Dump(ev);
+  ev = CodeText("Chile held talks with Peru on Monday.");
+  int talks = 0;
+  for (const auto& e : ev) talks += e.cameo == "046";
+  EXPECT_EQ(talks, 2) << Dump(ev);
+  // What was refused is not done back.
+  ev = CodeText("Chile refused to host Peru on Monday.");
+  for (const auto& e : ev) EXPECT_NE(e.cameo, "042") << Dump(ev);
+  // With no one named to do it back, no paired event.
+  ev = CodeText("Chile held talks with unnamed parties on Monday.");
+  for (const auto& e : ev) EXPECT_TRUE(e.source.has_value()) << Dump(ev);
+}
+
+TEST(Engine, ATitleAndASurnameNameThePersonInOfficeThen) {
+  // "Bush" alone is no name (two presidents share it); after a title the story date tells which one.
+  auto ev = CodeText("President Bush met Chilean officials on Monday.", "2006-05-02");
+  bool gov = false;
+  for (const auto& e : ev)
+    if (e.source && e.source->code == "USAGOV") gov = true;
+  EXPECT_TRUE(gov) << Dump(ev);
+}
+
+TEST(Engine, AnAgentFromADescribedCountryTakesItsCode) {
+  auto ev = CodeText("Peru expelled dissidents from military-ruled Chile on Monday.");
+  bool opp = false;
+  for (const auto& e : ev)
+    if (e.target && e.target->code == "CHLOPP") opp = true;
+  EXPECT_TRUE(opp) << Dump(ev);
+}
+
+TEST(Engine, AVerbFormBeforeWasIsTheSubjectNoun) {
+  // "a car bomb was found": "bomb" names a thing here; Chile did not bomb anyone.
+  auto ev = CodeText("Chile said a car bomb was found near the border on Monday.");
+  for (const auto& e : ev) EXPECT_NE(Country(e.source), "CHL") << Dump(ev);
+}
+
+TEST(Engine, AOneSidedEventBesideTheSameEventWithBothSidesGoes) {
+  // The "visit" says no more than the arrival in Lima by the same visitor.
+  auto ev = CodeText("The Chilean president arrived in Lima on Monday for a three-day visit.");
+  int visits = 0;
+  for (const auto& e : ev) visits += e.cameo == "042";
+  EXPECT_EQ(visits, 1) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "04", "CHL", "PER")) << Dump(ev);
+}
+
+TEST(Engine, AnEventNounAfterAPrepositionAndArticleIsNotTheSubjects) {
+  // Chile investigates; it did not attack the embassy.
+  auto ev = CodeText("Chile sought Peruvian help in the investigation of the attack on the embassy.");
+  for (const auto& e : ev)
+    if (e.root == "19") {
+      EXPECT_NE(Country(e.source), "CHL") << Dump(ev);
+    }
+}
+
+TEST(Engine, WoundingIsAnAttack) {
+  auto ev = CodeText("Chile wounded two Peruvian soldiers in a rocket attack on Monday.");
+  EXPECT_TRUE(Has(ev, "19", "CHL", "PER")) << Dump(ev);
+}
+
+TEST(Engine, AGerundAfterAnAdjectiveAndBeforeOfIsANoun) {
+  // The court did not kill the tourists; it charged men over their killing.
+  auto ev = CodeText("A Chilean court charged two men over the brutal killing of Peruvian tourists.");
+  for (const auto& e : ev) EXPECT_NE(e.root, "18") << Dump(ev);
+}
+
+TEST(Engine, AVerbAfterAndSharesTheSubjectOfTheVerbPhraseBefore) {
+  // Peru is what Chile attacked, not who took Lima.
+  auto ev = CodeText("Chile had attacked Peru and taken the city of Lima.");
+  for (const auto& e : ev) EXPECT_EQ(Country(e.source), "CHL") << Dump(ev);
+  EXPECT_EQ(ev.size(), 2u) << Dump(ev);
+}
+
+TEST(Engine, AParticipleWithItsPrepositionAfterAnActorIsPassive) {
+  // The officers were accused; they accused no one.
+  auto ev = CodeText("Chilean officers accused of torture fled to Peru on Monday.");
+  for (const auto& e : ev)
+    if (e.root == "11") {
+      EXPECT_FALSE(e.source.has_value()) << Dump(ev);
+      EXPECT_EQ(Country(e.target), "CHL") << Dump(ev);
+    }
+}
+
+TEST(Engine, AGoverningNounInAPrepositionalPhraseNamesNoOneAsSource) {
+  // Whose threat it was the sentence does not say; it was not Chile's visit that threatened.
+  auto ev = CodeText("Chile visited Peru on Monday, hoping to mend ties strained by an earlier threat to impose sanctions.");
+  for (const auto& e : ev)
+    EXPECT_NE(e.root, "13") << Dump(ev);
+  EXPECT_TRUE(Has(ev, "04", "CHL", "PER")) << Dump(ev);
+}
+
+TEST(Engine, AParticipleClauseHeadingTheSentenceHasTheMainSubject) {
+  auto ev = CodeText("Upon arriving in Lima, the Chilean foreign minister met Peruvian officials.");
+  EXPECT_TRUE(Has(ev, "04", "CHL", "PER")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_TRUE(e.source.has_value()) << Dump(ev);
+}
+
+TEST(Engine, AnInfinitiveAfterACommaAndParticipleHasTheMainSubject) {
+  // Chile seeks to ease tensions, not Peru's minister.
+  auto ev = CodeText("The Chilean president met Peru's foreign minister, seeking to ease tensions with Bolivia.");
+  for (const auto& e : ev)
+    if (Country(e.target) == "BOL") {
+      EXPECT_EQ(Country(e.source), "CHL") << Dump(ev);
+    }
+  EXPECT_TRUE(Has(ev, "04", "CHL", "PER")) << Dump(ev);
+}
+
+TEST(Engine, AnAbbreviationInBracketsIsPartOfTheActorBeforeIt) {
+  auto ev = CodeText("Chile and the European Union (EU) signed a trade agreement on Monday.");
+  bool chile = false;
+  for (const auto& e : ev) chile = chile || Country(e.source) == "CHL";
+  EXPECT_TRUE(chile) << Dump(ev);
+}
+
+TEST(Engine, ACourtCoercesAtHomeNotWhereAPlaceIsNamed) {
+  auto ev = CodeText("A Chilean court jailed a man for helping smugglers reach a camp in Peru.");
+  EXPECT_TRUE(Has(ev, "17", "CHL", "CHL")) << Dump(ev);
+  // Soldiers abroad still coerce where they are.
+  ev = CodeText("Chilean soldiers arrested ten men in Peru.");
+  EXPECT_TRUE(Has(ev, "17", "CHL", "PER")) << Dump(ev);
+}
+
+TEST(Engine, AReducedRelativeWithNoObjectIsPassive) {
+  // The Chilean officer was jailed and then freed; he jailed no one, and Peru freed him.
+  auto ev = CodeText("A Chilean army officer jailed in 2019 was freed by Peru on Monday.");
+  for (const auto& e : ev)
+    if (e.root == "17") {
+      EXPECT_NE(Country(e.source), "CHL") << Dump(ev);
+      EXPECT_NE(Country(e.source), "PER") << Dump(ev);
+    }
+  EXPECT_TRUE(Has(ev, "08", "PER", "CHL")) << Dump(ev);
+}
+
 TEST(Engine, BadInputIsAnErrorNotACrash) {
   Story s;
   s.id = "bad";

@@ -1,6 +1,7 @@
 #include "code/coder.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <tuple>
 
@@ -342,7 +343,10 @@ bool JudgedAct(const SentenceView& s, size_t head) {
   return false;
 }
 
-int NominalSource(const SentenceView& s, size_t head) {
+// With `pp_article`, a preposition before the noun's article ("frayed by an initial threat", "in the first such
+// attack") puts the noun in a prepositional phrase too.
+int NominalSource(const SentenceView& s, size_t head, bool pp_article = false, size_t end = 0) {
+  if (end <= head) end = head + 1;
   for (size_t k = head + 1; k < s.n && k <= head + 9; ++k) {
     std::string_view w = s.w(k);
     if (w == "by") {
@@ -361,13 +365,28 @@ int NominalSource(const SentenceView& s, size_t head) {
       in_pp = true;
       break;
     }
+    if (pp_article && (w == "the" || w == "a" || w == "an") && j > 0 && syntax::IsPreposition(s.w(j - 1)) &&
+        s.w(j - 1) != "to") {
+      in_pp = true;
+      break;
+    }
     if (s.toks[j].Is(text::kPunct) || w == "the" || w == "a" || w == "an" || syntax::IsClauseBoundary(w) ||
         syntax::IsAuxiliary(w))
       break;
   }
   // "the PAK claimed attacks on ...": the clause subject did it. "a crackdown on protests": the noun
   // after a preposition says nothing about who protested; "Iran condemned the bombing" nor who bombed.
+  // "said a car bomb was found": a noun that is the subject of its own clause has no subject to borrow.
+  if (end < s.n && syntax::IsAuxiliary(s.w(end))) return -1;
   return in_pp || JudgedAct(s, head) ? -1 : syntax::FindSubject(s, head);
+}
+
+// A governing word that is a noun ("threat to", "plans to", "decision to").
+bool GovernorIsNoun(std::string_view w) {
+  static const WordSet kWords{"threat", "threats", "plan", "plans", "decision", "offer", "offers", "pledge",
+                              "pledges", "promise", "promises", "vow", "refusal", "readiness", "willingness",
+                              "agreement", "deal", "accord", "pact", "preparations", "consensus"};
+  return kWords.count(w);
 }
 
 // Character (code point) offset in the sentence of a byte offset in the story text.
@@ -666,6 +685,35 @@ void FirstVerbPerClause(const SentenceView& s, const std::vector<Match>& kept, c
   }
 }
 
+// "X arrived in Seoul on Monday for a two-day visit": the visit with no target says no more than the arrival
+// in Seoul with the same source and code, so it goes (and so does one with no source beside one that has it).
+void DropSubsumedOneSided(std::vector<Event>* out, size_t from, bool cameo_frames) {
+  const size_t count = out->size() - from;
+  if (!cameo_frames || count < 2 || count > 64) return;
+  uint64_t drop = 0;  // bit k: (*out)[from + k] goes
+  for (size_t i = from; i < out->size(); ++i) {
+    const Event& e = (*out)[i];
+    if (e.source.has_value() == e.target.has_value()) continue;
+    for (size_t j = from; j < out->size(); ++j) {
+      const Event& o = (*out)[j];
+      // Only an event with both sides subsumes, and such an event is never dropped.
+      if (j == i || o.cameo != e.cameo || o.modality != e.modality || !o.source || !o.target) continue;
+      if (e.source ? e.source->code == o.source->code : e.target->code == o.target->code) {
+        drop |= uint64_t{1} << (i - from);
+        break;
+      }
+    }
+  }
+  if (!drop) return;
+  size_t w = from;
+  for (size_t i = from; i < out->size(); ++i)
+    if (!(drop >> (i - from) & 1)) {
+      if (w != i) (*out)[w] = std::move((*out)[i]);
+      ++w;
+    }
+  out->resize(w);
+}
+
 // A TABARI compound code ("THE_SHIRE [FRO/BIL/SAM]") stands for each of its members: one event per member.
 void SplitCompoundCodes(std::vector<Event>* out, size_t from) {
   for (size_t i = from; i < out->size(); ++i) {
@@ -744,6 +792,17 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       // the actor it describes is an adjective.
       if (!p.nominal && (hit.form == Form::kParticiple || hit.form == Form::kPastOrParticiple) && k > 0 && k + 1 < n &&
           s.mention_at[k + 1] >= 0 && (toks[k - 1].Is(text::kNumber) || IsNumberOrPossessive(s.w(k - 1))))
+        continue;
+      // "the brutal slaying of two missionaries", "their deliberate killing of": a gerund between an adjective
+      // after an article and "of" is a noun.
+      if (!p.nominal && hit.form == Form::kIng && k >= 2 && k + 1 < n && s.w(k + 1) == "of" &&
+          IsArticle(s.w(k - 2)) && s.mention_at[k - 1] < 0 && !toks[k - 1].Is(text::kPunct) &&
+          !toks[k - 1].Is(text::kNumber) && !syntax::IsAuxiliary(s.w(k - 1)) && !syntax::IsAdverbWord(s.w(k - 1)))
+        continue;
+      // "a mortar bomb was fired", "the strikes were": a base or -s form right before "was"/"were"/"is"/"are"
+      // is the subject noun of the next verb, never a finite verb.
+      if (!p.nominal && (hit.form == Form::kBase || hit.form == Form::kThird) && k + 1 < n &&
+          (s.w(k + 1) == "was" || s.w(k + 1) == "were" || s.w(k + 1) == "is" || s.w(k + 1) == "are"))
         continue;
       // "Iranian attacks": after an adjective the word is a noun.
       if (!p.nominal && k > 0 && s.mention_at[k - 1] >= 0 && mentions[s.mention_at[k - 1]].adjective_only) continue;
@@ -921,10 +980,13 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       // A `$` slot before the verb ("$ HOSTING ^ * TABASKI") leaves the target to what follows the verb.
       if (tgt < 0 && static_cast<size_t>(mentions[m.source].first) > m.head) tgt = syntax::FindSubject(s, m.head);
     } else if (p.nominal) {
-      src = NominalSource(s, m.head);
+      // The act of a killing ("wounded two soldiers in a bomb attack") is the killing's, and a visit in a
+      // prepositional phrase ("held talks during a visit to Beirut") the traveller's: they keep the subject.
+      const bool act = std::find(act_of.begin(), act_of.end(), static_cast<int>(i)) != act_of.end();
+      src = NominalSource(s, m.head, !act && p.code.compare(0, 2, "04") != 0, m.end);
       if (tgt < 0 && p.has_target_slot) tgt = PlaceAsActor(s, lex, places, m.target_pos, &mentions);
     } else if (syntax::IsPassive(s, m.head, participle)) {
-      for (size_t k = m.end; k < n && k <= m.end + 6; ++k)
+      for (size_t k = m.end; k < n && k <= m.end + 6 && !syntax::IsAuxiliary(s.w(k)); ++k)  // "... was freed by"
         if (s.w(k) == "by") {
           if (NaturalAgent(s, k)) r.skip = true;  // "victims killed by the crash"
           src = syntax::FindObject(s, k + 1, 2);
@@ -1022,6 +1084,26 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       roles[i].skip = true;
       break;
     }
+  }
+  // "ties frayed by an initial threat to boycott", "after a decision to withdraw": a governing noun inside a
+  // prepositional phrase says nothing of whose threat or decision it was, so the clause subject is not the
+  // source ("Iran's threat to", "a threat by Iran to" are matched as actors before we get here).
+  for (size_t i = 0; i < kept.size() && lex.cameo_frames; ++i) {
+    if (frames[i].frame == Frame::kNone || roles[i].src < 0) continue;
+    const size_t g = frames[i].governor;
+    if (g == 0 || !GovernorIsNoun(s.w(g))) continue;
+    size_t j = g;
+    for (int steps = 0; j > 0 && steps < 3; ++steps) {
+      std::string_view w = s.w(j - 1);
+      if (s.mention_at[j - 1] >= 0 || s.toks[j - 1].Is(text::kPunct) || syntax::IsPreposition(w) ||
+          syntax::IsAuxiliary(w) || syntax::IsClauseBoundary(w))
+        break;
+      --j;
+      if (w == "the" || w == "a" || w == "an") break;
+    }
+    if (j > 0 && syntax::IsPreposition(s.w(j - 1)) && s.w(j - 1) != "to" &&
+        static_cast<size_t>(s.mentions[roles[i].src].last) <= j - 1)
+      roles[i].src = -1;
   }
   // The governing word's own match ("agree to", "threaten") gives way to the framed event, and so does the
   // bare modal ("must") when what must be done has a pattern.
@@ -1221,7 +1303,12 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     // Sympathy for what happened in a place ("expressed sorrow for the shootings in South Carolina") is for
     // its country.
     const bool sympathy = code == "018";
-    if (tgt < 0 && own_place >= 0 && (coercion || sympathy || (protest && abroad)) && location &&
+    // A court, police or government coerces at home ("a Tunisian court jailed a man for helping militants in
+    // Lebanon"): a place abroad in the clause is not where it did so.
+    const std::string_view src_type = src >= 0 ? std::string_view(mentions[src].type) : std::string_view();
+    const bool at_home = code.rfind("17", 0) == 0 && abroad &&
+                         (src_type == "JUD" || src_type == "COP" || src_type == "GOV" || src_type == "LEG");
+    if (tgt < 0 && own_place >= 0 && !at_home && (coercion || sympathy || (protest && abroad)) && location &&
         !location->country.empty())
       tgt = PlaceAsActor(s, lex, places, static_cast<size_t>(places[own_place].first), &mentions, true);
     // Coercion with no target named ("declared martial law", "imposed a curfew") falls on the source's own
@@ -1336,6 +1423,9 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       for (Event& ev : made) {
         if (!code.empty()) out->push_back(ev);
         if (p.paired_code.empty()) continue;
+        if (!code.empty() && !ev.target) continue;  // no one to do the paired act back
+        // "refused to host Peru", "will host Peru": what was refused or intended is not done back either.
+        if (!code.empty() && reframed) continue;
         std::swap(ev.source, ev.target);
         // "[064:064]" between the members of a compound: the reverse event is already there.
         if (!seen.emplace(ev.source ? ev.source->code : "", ev.target ? ev.target->code : "", p.paired_code).second)
@@ -1351,6 +1441,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     }
   }
   SplitCompoundCodes(out, first_out);
+  DropSubsumedOneSided(out, first_out, lex.cameo_frames);
 }
 
 }  // namespace dyad::code

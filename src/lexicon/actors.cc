@@ -1,5 +1,6 @@
 #include "lexicon/actors.h"
 
+#include <cctype>
 #include <filesystem>
 
 #include "lexicon/tabari.h"
@@ -237,6 +238,46 @@ void ActorDict::Build() {
   }
   phrases_.Build();
   cues_.Build();
+  people_by_surname_.clear();
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    const ActorEntry& e = entries_[i];
+    if (e.kind != ActorEntry::Kind::kPerson || e.roles.empty()) continue;
+    size_t sp = e.name.find_last_of(' ');
+    if (sp == std::string::npos || sp + 1 >= e.name.size()) continue;
+    std::string last = e.name.substr(sp + 1);
+    for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    people_by_surname_[last].push_back(static_cast<int>(i));
+  }
+}
+
+int ActorDict::PersonBySurname(const std::string& surname, const std::string& date, std::string_view type,
+                                std::string_view title) const {
+  if (date.empty()) return -1;
+  auto it = people_by_surname_.find(surname);
+  if (it == people_by_surname_.end()) return -1;
+  auto names_title = [&](const std::string& note) {
+    if (title.empty() || note.size() < title.size()) return false;
+    for (size_t i = 0; i + title.size() <= note.size(); ++i) {
+      size_t k = 0;
+      while (k < title.size() && std::tolower(static_cast<unsigned char>(note[i + k])) == title[k]) ++k;
+      if (k == title.size()) return true;
+    }
+    return false;
+  };
+  int found = -1, titled = -1, n_found = 0, n_titled = 0;
+  for (int i : it->second) {
+    bool holds = false, named = false;
+    for (const Role& r : entries_[i].roles) {
+      if (!(r.from.empty() || r.from <= date) || !(r.to.empty() || date <= r.to)) continue;
+      if (!type.empty() && !(r.code.size() >= 6 && std::string_view(r.code).substr(3, 3) == type)) continue;
+      holds = true;
+      named = named || names_title(r.note);
+    }
+    if (holds) found = i, ++n_found;
+    if (named) titled = i, ++n_titled;
+  }
+  if (n_found == 1) return found;
+  return n_titled == 1 ? titled : -1;
 }
 
 const ActorEntry* ActorDict::CountryByCode(const std::string& code) const {

@@ -4,6 +4,7 @@
 #define DYAD_LEXICON_ACTORS_H_
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -81,6 +82,12 @@ class ActorDict {
 
   size_t people() const;
 
+  // "President Bush": the one person whose display name ends in `surname` (lower case) and who holds a
+  // dated role on `date` (of the role type `type` when it is given); among several, the one whose role
+  // note names the `title` (lower case: "president"); -1 when none or still several.
+  int PersonBySurname(const std::string& surname, const std::string& date, std::string_view type,
+                      std::string_view title) const;
+
   template <typename Fn>
   void ForEachPhrase(Fn&& fn) const {
     phrases_.ForEach([&](const auto& e) { fn(e.payload); });
@@ -110,6 +117,7 @@ class ActorDict {
   std::unordered_map<std::string, int> country_by_code_, country_by_iso2_;
   std::vector<ChoiceRule> choices_;
   std::unordered_map<std::string, int> choice_by_phrase_;
+  std::unordered_map<std::string, std::vector<int>> people_by_surname_;
   PhraseIndex<CueHit> cues_;
 };
 

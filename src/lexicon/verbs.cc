@@ -202,11 +202,24 @@ void VerbDict::LoadPatterns(const std::string& path, Errors* errors) {
     // "<072 receive * weapons from +": the target does the act to the subject (as TABARI's "[:072]").
     const bool reversed = !code.empty() && code[0] == '<';
     if (reversed) code.remove_prefix(1);
+    // "043:042 host +": the target does the second code back to the subject (it visits the host).
+    std::string_view back;
+    if (size_t colon = code.find(':'); colon != std::string_view::npos && !reversed) {
+      back = code.substr(colon + 1);
+      code = code.substr(0, colon);
+    }
     p.code = std::string(code);
     p.where = file + ":" + std::to_string(l.number);
     if (!codes_.empty() && !codes_.count(p.code)) {
       errors->Add(path, l.number, "unknown CAMEO code '" + p.code + "'");
       continue;
+    }
+    if (!back.empty()) {
+      p.paired_code = std::string(back);
+      if (!codes_.empty() && !codes_.count(p.paired_code)) {
+        errors->Add(path, l.number, "unknown CAMEO code '" + p.paired_code + "'");
+        continue;
+      }
     }
     if (reversed) p.paired_code = std::move(p.code), p.code.clear();
     if (!rest.empty() && rest[0] == '[') {

@@ -116,10 +116,33 @@ bool InPrepositionalPhrase(const SentenceView& s, const Mention& M) {
 
 }  // namespace
 
+namespace {
+bool IsArticleLike(std::string_view w) { return w == "the" || w == "a" || w == "an" || w == "its" || w == "their"; }
+}  // namespace
+
 int FindSubject(const SentenceView& s, size_t v) {
+  // "Upon arriving in Lima, the minister met ...", "After meeting X, Y flew to ...": a participle clause at the
+  // head of the sentence has the subject of the clause after its comma.
+  if (v < s.n && s.w(v).size() > 4 && s.w(v).ends_with("ing") &&
+      (v == 0 || (v == 1 && (s.w(0) == "after" || s.w(0) == "before" || s.w(0) == "upon" || s.w(0) == "on" ||
+                             s.w(0) == "while" || s.w(0) == "when" || s.w(0) == "since" || s.w(0) == "by")))) {
+    for (size_t k = v + 1; k < s.n && k <= v + 25; ++k) {
+      if (s.w(k) == ";" || s.w(k) == ".") break;
+      if (s.w(k) != ",") continue;
+      size_t q = k + 1;
+      if (q < s.n && (s.w(q) == "the" || s.w(q) == "a" || s.w(q) == "an")) ++q;
+      if (q < s.n && s.mention_at[q] >= 0 && !s.mentions[s.mention_at[q]].adjective_only) return s.mention_at[q];
+      break;
+    }
+  }
   // ", killing 12 people": a participle clause after a comma shares the subject of the clause it follows
   // ("Russian forces launched a barrage of missiles and drones at Kyiv, killing 12 people").
-  if (v >= 2 && s.w(v - 1) == "," && s.w(v).size() > 4 && s.w(v).compare(s.w(v).size() - 3, 3, "ing") == 0) {
+  // So does the infinitive it governs (", seeking to ease tensions").
+  size_t ing = v;
+  if (v >= 4 && s.w(v - 1) == "to" && s.w(v - 3) == "," && s.w(v - 2).size() > 4 && s.w(v - 2).ends_with("ing"))
+    ing = v - 2;
+  if (ing >= 2 && s.w(ing - 1) == "," && s.w(ing).size() > 4 && s.w(ing).compare(s.w(ing).size() - 3, 3, "ing") == 0) {
+    v = ing;
     size_t start = 0;
     for (size_t j = v - 1; j-- > 0;) {
       if (IsClauseBoundary(s.w(j)) || IsSpeechVerb(s.w(j))) {
@@ -160,6 +183,32 @@ int FindSubject(const SentenceView& s, size_t v) {
       if (k >= 0 && s.w(k) == ",") --k;
       if (k >= 0 && s.mention_at[k] >= 0 && !s.mentions[s.mention_at[k]].adjective_only) return s.mention_at[k];
       return -1;
+    }
+    // "Chile had attacked Peru and taken Lima": a verb right after "and" (auxiliaries and adverbs between)
+    // shares the subject of the verb phrase before it, the clause's first actor, not that verb's object.
+    if (w == "and" && j > 0 && s.mention_at[j - 1] >= 0 && !s.toks[j - 1].Is(text::kPunct)) {
+      bool verb_next = true;
+      for (size_t q = static_cast<size_t>(j) + 1; verb_next && q < v; ++q)
+        verb_next = IsAuxiliary(s.w(q)) || IsAdverb(s.w(q));
+      if (verb_next && j + 1 <= static_cast<int>(v) && !IsArticleLike(s.w(v - 1))) {
+        size_t start = 0;
+        for (size_t q = static_cast<size_t>(j); q-- > 0;)
+          if (IsClauseBoundary(s.w(q)) || IsSpeechVerb(s.w(q)) || s.w(q) == ",") {
+            start = q + 1;
+            break;
+          }
+        int first = -1, count = 0;
+        for (size_t q = start; q < static_cast<size_t>(j); ++q) {
+          int m = s.mention_at[q];
+          if (m < 0) continue;
+          const Mention& M = s.mentions[m];
+          q = static_cast<size_t>(M.last) - 1;
+          if (M.adjective_only || InPrepositionalPhrase(s, M)) continue;
+          if (first < 0) first = m;
+          ++count;
+        }
+        if (first >= 0 && count >= 2) return first;
+      }
     }
     // "Rwanda did not want war but could retaliate": coordinated verb phrases share the subject.
     if (w == "but" && static_cast<size_t>(j + 1) < s.n && (static_cast<size_t>(j + 1) == v || IsAuxiliary(s.w(j + 1))))
@@ -267,6 +316,32 @@ bool IsPassive(const SentenceView& s, size_t v, bool participle_form) {
   static const WordSet kAfter{"in", "during", "near", "at", "on", "while", "when", "after", "outside", "inside"};
   if (a < s.n && v > 0 && s.mention_at[v - 1] >= 0 && kNeedsObject.count(s.w(v)) && kAfter.count(s.w(a)))
     return true;
+  // "a Hamas member jailed over a year ago, ...": with no object before the clause ends, the same.
+  size_t e = a;
+  if (e + 1 < s.n && (s.w(e) == "over" || s.w(e) == "about" || s.w(e) == "nearly") && s.transparent[e + 1]) {
+    ++e;
+    while (e < s.n && s.transparent[e]) ++e;
+  }
+  // "a Hamas member jailed in 2007": a lower-case noun after the actor may stand between.
+  const bool after_actor = v > 0 && (s.mention_at[v - 1] >= 0 || (v > 1 && s.mention_at[v - 2] >= 0 &&
+                                                                  !s.toks[v - 1].Is(text::kCap) &&
+                                                                  !s.toks[v - 1].Is(text::kPunct) &&
+                                                                  !IsAuxiliary(s.w(v - 1)) && !IsAdverb(s.w(v - 1))));
+  if (after_actor && kNeedsObject.count(s.w(v)) && e > v + 1 &&
+      (e >= s.n || s.toks[e].Is(text::kPunct) || IsAuxiliary(s.w(e))))
+    return true;
+  if (after_actor && s.mention_at[v - 1] < 0 && a < s.n && kNeedsObject.count(s.w(v)) && kAfter.count(s.w(a)))
+    return true;
+  // "officials accused of war crimes", "civilians imprisoned for protesting": a verb whose active form has
+  // its object before this preposition.
+  if (a < s.n && v > 0 && s.mention_at[v - 1] >= 0) {
+    std::string_view verb = s.w(v), prep = s.w(a);
+    if ((prep == "of" && (verb == "accused" || verb == "suspected" || verb == "convicted")) ||
+        (prep == "with" && verb == "charged") ||
+        (prep == "for" && (verb == "jailed" || verb == "imprisoned" || verb == "detained" || verb == "arrested" ||
+                           verb == "sentenced" || verb == "punished" || verb == "prosecuted")))
+      return true;
+  }
   for (int j = static_cast<int>(v) - 1, steps = 0; j >= 0 && steps < 4; --j, ++steps) {
     std::string_view w = s.w(j);
     if (IsBe(w)) return true;

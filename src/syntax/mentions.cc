@@ -34,6 +34,18 @@ bool IsDescriptor(std::string_view w) {
   return kSet.count(w) != 0;
 }
 
+// A lower-case word describing a country or region before its name: "war-torn", "military-ruled",
+// "neighbouring", "northern".
+bool IsCountryDescription(std::string_view w) {
+  static const WordSet kWords{"neighbouring", "neighboring", "northern", "southern", "eastern", "western",
+                              "central", "nearby", "impoverished", "landlocked", "oil-rich", "war-torn",
+                              "war-ravaged", "strife-torn", "conflict-torn", "troubled"};
+  if (kWords.count(w)) return true;
+  for (std::string_view suf : {"-ruled", "-run", "-led", "-controlled", "-held", "-governed", "-dominated", "-occupied"})
+    if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) return true;
+  return false;
+}
+
 bool IsSponsorPrefix(std::string_view w) {
   for (std::string_view suf : {"-backed", "-allied", "-supported", "-aligned", "-sponsored", "-funded"})
     if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) return true;
@@ -385,6 +397,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
         const bool agent_titled = !person_titled && name_next && len > 1 && AlsoTitle(toks, j - len, n, len, dict);
         if (person_titled || agent_titled) {
           if (person < 0 && title_type.empty()) title_type = dict.agents()[hit.index].code;
+          const size_t name_first = j;
           size_t k = j;
           while (k < n && k < j + 3 && toks[k].Is(text::kCap) && !toks[k].Is(text::kPunct)) {
             const auto* w = dict.phrases().Longest(toks, k, n, &len);
@@ -396,6 +409,17 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
           if (k > j) {
             unknown_person = person_titled;
             j = good_end = k;
+            // "President Bush": a surname after a title is the one person of that name holding such an office
+            // on the story date.
+            if (person_titled && person < 0 && org < 0) {
+              const int pi = dict.PersonBySurname(toks[k - 1].lower, date, title_type, toks[name_first - 1].lower);
+              if (pi >= 0 && (country.empty() || entries[pi].CountryOn(date) == country)) {
+                person = pi;
+                unknown_person = false;
+                fired.push_back(entries[pi].where);
+                break;
+              }
+            }
             if (country.empty() && org < 0 && k + 1 < n && toks[k].lower == "of") {
               const auto* c = dict.phrases().Longest(toks, k + 1, n, &len);
               if (c && c->payload.role == PhraseRole::kName &&
@@ -528,6 +552,12 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
       bool link = prep == "with" || prep == "of" || prep == "from" || prep == "for" || prep == "at";
       size_t after = p + 1;
       if (after < n && toks[after].lower == "the") ++after;
+      // "dissidents from military-ruled Myanmar", "officials from neighbouring Chad": a lower-case
+      // description of the country stands between.
+      for (int d = 0; d < 2 && after < n && !toks[after].Is(text::kCap) && !toks[after].Is(text::kPunct) &&
+                      IsCountryDescription(toks[after].lower);
+           ++d)
+        ++after;
       // "officials at the UN", but not "drones at Kyiv": "at" a country or a city is a direction.
       if (prep == "at" && (nx.place || nx.code.size() == 3)) link = false;
       if (link && static_cast<size_t>(nx.first) == after && (nx.named || nx.nominal_group) && !nx.person) {
@@ -575,6 +605,17 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
     if (head.country.empty()) continue;
     m.country = head.country;
     m.code = head.country + m.code;
+  }
+  // "the European Union (EU)": an abbreviation in brackets right after an actor is part of it.
+  for (size_t k = 0; k < merged.size(); ++k) {
+    Mention& m = merged[k];
+    const size_t p = static_cast<size_t>(m.last);
+    if (p + 2 >= n || toks[p].lower != "(" || toks[p + 2].lower != ")" || !toks[p + 1].Is(text::kAllCaps)) continue;
+    const bool inner = k + 1 < merged.size() && static_cast<size_t>(merged[k + 1].first) == p + 1 &&
+                       static_cast<size_t>(merged[k + 1].last) == p + 2;
+    if (inner && merged[k + 1].code != m.code) continue;
+    m.last = static_cast<int>(p + 3);
+    if (inner) merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(k + 1));
   }
   if (context->more_to_come)
     for (const Mention& m : merged) context->Remember(m);
