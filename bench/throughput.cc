@@ -1,8 +1,10 @@
 // Whole-pipeline throughput: a corpus generated with a fixed seed from our own example stories (their
 // sentences recombined into new stories with new dates), coded end to end with the full dictionaries
-// and gazetteer. Prints stories/s, sentences/s, MB/s, start-up time and peak RSS.
+// and gazetteer. Prints stories/s, sentences/s, MB/s, start-up time and peak RSS. With --db the stories and
+// events also go into a new SQLite store, as `dyad code --db` writes them (store/writer.h); the times then
+// include closing the store. Run it with and without --db for the cost of storing.
 //
-//   dyad_throughput [--stories N] [--seed S] [--threads T] [--examples DIR]
+//   dyad_throughput [--stories N] [--seed S] [--threads T] [--examples DIR] [--db FILE]
 #include <sys/resource.h>
 
 #include <atomic>
@@ -12,12 +14,16 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <thread>
 
 #include "dyad/engine.h"
+#include "dyad/store.h"
 #include "read/reader.h"
+#include "store/writer.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
 
@@ -37,11 +43,13 @@ int main(int argc, char** argv) {
   unsigned seed = 42;
   int threads = 1;
   std::string examples = std::string(DYAD_SOURCE_DIR) + "/examples";
+  std::string db;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (!std::strcmp(argv[i], "--stories")) n_stories = std::strtoul(argv[i + 1], nullptr, 10);
     else if (!std::strcmp(argv[i], "--seed")) seed = static_cast<unsigned>(std::strtoul(argv[i + 1], nullptr, 10));
     else if (!std::strcmp(argv[i], "--threads")) threads = std::atoi(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--examples")) examples = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--db")) db = argv[i + 1];
   }
 
   // Sentences of our example stories.
@@ -87,22 +95,52 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", engine.status().message().c_str());
     return 1;
   }
+  std::unique_ptr<dyad::Store> store;
+  std::optional<dyad::store::Writer> writer;
+  if (!db.empty()) {
+    std::filesystem::remove(db);
+    auto s = dyad::Store::OpenSqlite(db);
+    if (!s.ok()) {
+      std::fprintf(stderr, "%s\n", s.status().message().c_str());
+      return 1;
+    }
+    store = s.take();
+    writer.emplace(store.get());
+  }
   auto t1 = std::chrono::steady_clock::now();
   std::atomic<size_t> next{0}, sentences{0}, events{0};
   auto work = [&] {
     std::string sink;
+    std::vector<dyad::store::Writer::Item> batch;
     for (size_t i; (i = next.fetch_add(1)) < corpus.size();) {
       auto r = engine.value()->Code(corpus[i]);
       if (!r.ok()) continue;
       sentences += r.value().sentences.size();
       events += r.value().events.size();
-      for (const auto& e : r.value().events) sink = dyad::EventToJson(e);  // output cost counts
+      std::vector<std::string> json;
+      for (const auto& e : r.value().events) {
+        sink = dyad::EventToJson(e);  // output cost counts
+        if (writer) json.push_back(std::move(sink));
+      }
+      if (!writer) continue;
+      batch.push_back({std::move(r.value()), std::move(json), corpus[i].id});
+      if (batch.size() == 64) writer->Add(&batch);
     }
+    if (writer && !batch.empty()) writer->Add(&batch);
   };
   std::vector<std::thread> pool_threads;
   for (int t = 1; t < threads; ++t) pool_threads.emplace_back(work);
   work();
   for (auto& t : pool_threads) t.join();
+  if (writer) {
+    dyad::Status st = writer->Finish();
+    writer.reset();
+    store.reset();  // the last checkpoint
+    if (!st.ok()) {
+      std::fprintf(stderr, "%s\n", st.message().c_str());
+      return 1;
+    }
+  }
   auto t2 = std::chrono::steady_clock::now();
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
@@ -110,6 +148,7 @@ int main(int argc, char** argv) {
   std::printf("corpus: %zu stories, %zu sentences, %.1f MB (seed %u), %zu events\n", corpus.size(), sentences.load(),
               bytes / 1e6, seed, events.load());
   std::printf("threads: %d\nstart-up: %.3f s\n", threads, Seconds(t0, t1));
+  if (!db.empty()) std::printf("stored in: %s\n", db.c_str());
   std::printf("coding: %.0f stories/s, %.0f sentences/s, %.2f MB/s\n", corpus.size() / run, sentences / run,
               bytes / 1e6 / run);
   std::printf("with start-up: %.0f sentences/s\npeak RSS: %.0f MB\n", sentences / total, ru.ru_maxrss / 1024.0);
