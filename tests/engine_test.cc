@@ -829,4 +829,129 @@ TEST(Engine, SeedStory) {
   }
 }
 
+TEST(Engine, StreetsAndBuildingsLieInTheTownThatHoldsThem) {
+  // A street the gazetteer lacks lies in the town the story names most.
+  std::string text =
+      "Firefighters in Winnipeg were called to a house on Maple Street on Monday. Winnipeg police said no one "
+      "was hurt. A second fire broke out at the Harbourview Hospital later that night.";
+  auto street = PlaceAt(text, "Maple Street");
+  ASSERT_TRUE(street.has_value());
+  EXPECT_LT(lexicon::DistanceKm(street->lat, street->lon, 49.90, -97.14), 30) << street->name;
+  auto building = PlaceAt(text, "Harbourview Hospital");
+  ASSERT_TRUE(building.has_value());
+  EXPECT_LT(lexicon::DistanceKm(building->lat, building->lon, 49.90, -97.14), 30) << building->name;
+  // "in X" after the name, or "X's" before it, says which town; a lower-case "street" still ends the name.
+  text = "Winnipeg police said the band will play at the Grand Orchid Theatre in Geneva. Winnipeg fans cheered.";
+  auto theatre = PlaceAt(text, "Grand Orchid Theatre");
+  ASSERT_TRUE(theatre.has_value());
+  EXPECT_EQ(theatre->country, "CHE");
+  // The town after "in" may follow the rest of a longer name ("Grand Orchid School of Music in Geneva").
+  text = "Winnipeg police said she studies at the Grand Orchid School of Music in Geneva. Winnipeg fans cheered.";
+  auto school = PlaceAt(text, "Grand Orchid School");
+  ASSERT_TRUE(school.has_value());
+  EXPECT_EQ(school->country, "CHE");
+  text = "Fans gathered outside Toronto's Copperleaf Stadium on Friday.";
+  auto stadium = PlaceAt(text, "Copperleaf Stadium");
+  ASSERT_TRUE(stadium.has_value());
+  EXPECT_LT(lexicon::DistanceKm(stadium->lat, stadium->lon, 43.70, -79.42), 30) << stadium->name;
+  text = "Winnipeg officers closed Ninth street after the crash. Winnipeg is quiet now.";
+  EXPECT_TRUE(PlaceAt(text, "Ninth street").has_value());
+  // A building named after a state is the state's name, and with no town in the story a street is nowhere.
+  auto university = PlaceAt("She studied at Oregon State University.", "Oregon");
+  ASSERT_TRUE(university.has_value());
+  EXPECT_EQ(university->admin1, "Oregon");
+  // Unless the text says where it is.
+  university = PlaceAt("She studied at Oregon State University in Corvallis.", "Oregon");
+  ASSERT_TRUE(university.has_value());
+  EXPECT_LT(lexicon::DistanceKm(university->lat, university->lon, 44.56, -123.26), 30) << university->name;
+  EXPECT_FALSE(PlaceAt("The parade went down Maple Street.", "Maple Street").has_value());
+  // A numbered street.
+  EXPECT_TRUE(PlaceAt("Winnipeg police closed 9th Avenue on Monday. Winnipeg drivers waited.", "9th Avenue").has_value());
+  // "Maple and Birch streets": two streets.
+  text = "Winnipeg police closed Maple and Birch streets on Monday. Winnipeg drivers waited.";
+  EXPECT_TRUE(PlaceAt(text, "Maple").has_value());
+  EXPECT_TRUE(PlaceAt(text, "Birch").has_value());
+  // A big town named only inside a longer name still holds them ("the Winnipeg Police Service").
+  auto inside = PlaceAt("The Winnipeg Police Service closed Maple Street on Monday.", "Maple Street");
+  ASSERT_TRUE(inside.has_value());
+  EXPECT_LT(lexicon::DistanceKm(inside->lat, inside->lon, 49.90, -97.14), 30) << inside->name;
+  // Under a dateline, the dateline's town holds them.
+  auto dated = PlaceAt("TORONTO (AP) \xE2\x80\x94 The parade went down Maple Street on Monday.", "Maple Street");
+  ASSERT_TRUE(dated.has_value());
+  EXPECT_LT(lexicon::DistanceKm(dated->lat, dated->lon, 43.70, -79.42), 30) << dated->name;
+  // A building named with a country's adjective first is the country's ("Italian Cultural Centre").
+  auto museum = PlaceAt("Winnipeg fans visited the Italian Cultural Centre. Winnipeg was cold.", "Italian");
+  ASSERT_TRUE(museum.has_value());
+  EXPECT_EQ(museum->country, "ITA");
+}
+
+TEST(Engine, TheDatelinesStateIsAToponymAndHoldsItsCity) {
+  // "PEORIA, Ill.": the state is a toponym of its own.
+  const std::string text = "PEORIA, Ill. (AP) \xE2\x80\x94 Lawmakers met on Monday to talk about roads.";
+  auto state = PlaceAt(text, "Ill.");
+  ASSERT_TRUE(state.has_value());
+  EXPECT_EQ(state->name, "Illinois");
+  // "PORTLAND, Maine": the city is Maine's, not the bigger Portland in Oregon.
+  const std::string maine = "PORTLAND, Maine (AP) \xE2\x80\x94 Lawmakers met on Monday to talk about roads.";
+  auto city = PlaceAt(maine, "PORTLAND");
+  ASSERT_TRUE(city.has_value());
+  EXPECT_EQ(city->admin1, "Maine");
+  EXPECT_TRUE(PlaceAt(maine, "Maine").has_value());
+}
+
+TEST(Engine, EachPlaceInAHyphenatedWordIsAToponym) {
+  // "Iraqi-Iranian": two countries' adjectives in one word, each a toponym over its own letters.
+  const std::string text = "Shells fell along the Iraqi-Iranian border and on a Toronto/Montreal train.";
+  auto iraq = PlaceAt(text, "Iraqi");
+  ASSERT_TRUE(iraq.has_value());
+  EXPECT_EQ(iraq->country, "IRQ");
+  auto iran = PlaceAt(text, "Iranian");
+  ASSERT_TRUE(iran.has_value());
+  EXPECT_EQ(iran->country, "IRN");
+  auto montreal = PlaceAt(text, "Montreal");
+  ASSERT_TRUE(montreal.has_value());
+  EXPECT_EQ(montreal->country, "CAN");
+  EXPECT_LT(lexicon::DistanceKm(montreal->lat, montreal->lon, 45.50, -73.57), 30) << montreal->name;
+  // A two-word name joined to its suffix ("Kansas City-based") is the name, over its own letters.
+  auto la = PlaceAt("A Kansas City-based bakery chain was fined.", "Kansas City");
+  ASSERT_TRUE(la.has_value());
+  EXPECT_EQ(la->country, "USA");
+  EXPECT_FALSE(PlaceAt("A Kansas City-based bakery chain was fined.", "based").has_value());
+  // Words that are no places stay none ("Long-term", "Self-help").
+  EXPECT_FALSE(PlaceAt("Long-term plans were made.", "Long-term").has_value());
+}
+
+TEST(Engine, ANameAfterATownsCommaIsTheStateThatHoldsIt) {
+  // "Washington" alone may be the capital; after "Spokane," it is the state Spokane lies in.
+  auto state = PlaceAt("She runs a bakery in Spokane, Washington, with her sister.", "Washington");
+  ASSERT_TRUE(state.has_value());
+  EXPECT_EQ(state->name, "Washington");
+  EXPECT_EQ(state->feature, "admin1");
+}
+
+TEST(Engine, TheStoryStateIsTheOneItsNamesMean) {
+  // Under a dateline in Washington state, "Washington" is the state, not the capital.
+  auto state = PlaceAt("YAKIMA, Wash. - Orchard growers sell most of their apples in Washington. A few ship "
+                       "fruit to Alaska.", "Washington");
+  ASSERT_TRUE(state.has_value());
+  EXPECT_EQ(state->feature, "admin1");
+}
+
+TEST(Engine, ARoadNumberIsNoPartOfTheTownAfterIt) {
+  EXPECT_TRUE(PlaceAt("The road to the M62 Huddersfield junction will close tonight.", "Huddersfield").has_value());
+}
+
+TEST(Engine, AVillageTheGazetteerLacksLiesWhereTheTextPutsIt) {
+  // "the village of X, Kaduna": a name the gazetteer lacks, called a village, lies in the place named after it.
+  const std::string text = "Gunmen attacked the village of Ubakwelu, Kaduna, on Monday. Residents of Torvemba village fled.";
+  auto village = PlaceAt(text, "Ubakwelu");
+  ASSERT_TRUE(village.has_value());
+  EXPECT_EQ(village->country, "NGA");
+  auto other = PlaceAt(text, "Torvemba");
+  ASSERT_TRUE(other.has_value());
+  EXPECT_EQ(other->country, "NGA");
+  // Without the word "village", an unknown name is none.
+  EXPECT_FALSE(PlaceAt("Gunmen attacked Ubakwelu on Monday.", "Ubakwelu").has_value());
+}
+
 }  // namespace dyad

@@ -99,16 +99,8 @@ bool HasWord(const text::SentenceSpan& s, std::string_view w) {
   return false;
 }
 
-// "IRBIL, Iraq": the city before the comma, resolved with the story's countries.
-std::optional<Location> DatelinePlace(const code::Lexicon& lex, const std::string& dateline,
-                                      const resolve::StoryPlaces& countries) {
-  if (dateline.empty() || lex.gazetteer.size() == 0) return std::nullopt;
-  std::string city = dateline.substr(0, dateline.find(','));
-  std::span<const int> cands = lex.gazetteer.Find(lexicon::Gazetteer::Key(city));
-  if (cands.empty()) return std::nullopt;
-  int best = resolve::ChoosePlace(cands, lex.gazetteer, false, countries);
-  if (best < 0) return std::nullopt;
-  const lexicon::Place& p = lex.gazetteer.place(best);
+// A gazetteer place as the output's location.
+Location LocationOf(const lexicon::Place& p) {
   Location l;
   l.name = p.name;
   l.country = p.country;
@@ -118,6 +110,51 @@ std::optional<Location> DatelinePlace(const code::Lexicon& lex, const std::strin
   l.geonameid = p.geonameid;
   l.feature = p.feature;
   return l;
+}
+
+// "PEORIA, Ill.", "PUNE, India": the state or country after the dateline's comma (a gazetteer
+// index), or -1. `at` is set to where its name starts in the dateline.
+int DatelineRegion(const code::Lexicon& lex, const std::string& dateline, size_t* at = nullptr) {
+  const size_t comma = dateline.find(',');
+  if (comma == std::string::npos || lex.gazetteer.size() == 0) return -1;
+  size_t b = dateline.find_first_not_of(' ', comma + 1);
+  if (b == std::string::npos) return -1;
+  size_t e = dateline.find(',', b);
+  std::string name = dateline.substr(b, e == std::string::npos ? std::string::npos : e - b);
+  while (!name.empty() && name.back() == ' ') name.pop_back();
+  for (int c : lex.gazetteer.Find(lexicon::Gazetteer::Key(name))) {
+    const lexicon::Place& p = lex.gazetteer.place(c);
+    if (p.IsAdmin1() || p.IsCountry()) {
+      if (at) *at = b;
+      return c;
+    }
+  }
+  return -1;
+}
+
+// "IRBIL, Iraq": the city before the comma (a gazetteer index, or -1), resolved with the story's countries,
+// inside the state or country after the comma when one of its places lies there ("PORTLAND, Maine").
+int DatelineCity(const code::Lexicon& lex, const std::string& dateline, const resolve::StoryPlaces& countries) {
+  if (dateline.empty() || lex.gazetteer.size() == 0) return -1;
+  std::string city = dateline.substr(0, dateline.find(','));
+  std::span<const int> cands = lex.gazetteer.Find(lexicon::Gazetteer::Key(city));
+  if (cands.empty()) return -1;
+  std::vector<int> inside;
+  if (const int r = DatelineRegion(lex, dateline); r >= 0) {
+    const lexicon::Place& outer = lex.gazetteer.place(r);
+    for (int c : cands) {
+      const lexicon::Place& p = lex.gazetteer.place(c);
+      if (c != r && p.country == outer.country && (outer.IsCountry() || p.admin1 == outer.admin1)) inside.push_back(c);
+    }
+  }
+  return resolve::ChoosePlace(inside.empty() ? cands : std::span<const int>(inside), lex.gazetteer, false, countries);
+}
+
+std::optional<Location> DatelinePlace(const code::Lexicon& lex, const std::string& dateline,
+                                      const resolve::StoryPlaces& countries) {
+  const int best = DatelineCity(lex, dateline, countries);
+  if (best < 0) return std::nullopt;
+  return LocationOf(lex.gazetteer.place(best));
 }
 
 // Is the mention a place name itself: a seat of power ("Paris") or a country whose name a region or a large
@@ -156,6 +193,23 @@ resolve::StoryPlaces StoryPlacesOf(const code::Lexicon& lex, const text::Layout&
   for (const auto& sp : layout.sentences) sent_tokens.push_back(&sp.tokens);
   resolve::LearnStoryPlaces(sent_tokens, lex.gazetteer, &lex.actors, &story_places, place_caches);
   if (story_places.countries.empty()) story_places.countries = std::move(place_named);
+  // The dateline's state or country ("BILLINGS, Mont.") says where the story is, above what its names agree on.
+  if (const int r = DatelineRegion(lex, layout.dateline); r >= 0) {
+    const lexicon::Place& p = lex.gazetteer.place(r);
+    auto& c = story_places.countries;
+    if (std::find(c.begin(), c.end(), p.country) == c.end()) c.insert(c.begin(), p.country);
+    if (p.IsAdmin1()) {
+      story_places.region = p.admin1;
+      story_places.region_country = p.country;
+      auto& a = story_places.admin1;
+      if (std::find(a.begin(), a.end(), p.admin1) == a.end()) a.insert(a.begin(), p.admin1);
+    }
+  }
+  // The dateline's town is where the story's streets and buildings lie.
+  if (const int c = DatelineCity(lex, layout.dateline, story_places); c >= 0) {
+    const lexicon::Place& p = lex.gazetteer.place(c);
+    if (!p.IsCountry() && !p.IsAdmin1() && p.feature != "region") story_places.local = c;
+  }
   return story_places;
 }
 
@@ -278,7 +332,8 @@ Result<Annotations> Engine::Annotate(const Story& story) const {
     mentions.push_back(syntax::FindMentions(sp.tokens, sp.tokens.size(), lex.actors, story.date, &context));
   resolve::StoryPlaces story_places = StoryPlacesOf(lex, layout, {}, mentions, nullptr);
   Annotations out;
-  // The dateline's city ("NEW YORK (AP) — ") is a toponym too, though no sentence holds it.
+  // The dateline's city ("NEW YORK (AP) — ") is a toponym too, though no sentence holds it, and so is the
+  // state or country after its comma ("PEORIA, Ill.").
   if (std::optional<Location> d = DatelinePlace(lex, layout.dateline, story_places)) {
     const std::string city = layout.dateline.substr(0, layout.dateline.find(','));
     const size_t at_byte = std::string_view(text).substr(0, layout.body_begin).find(city);
@@ -287,6 +342,18 @@ Result<Annotations> Engine::Annotate(const Story& story) const {
       m.begin = at(static_cast<int>(at_byte));
       m.end = at(static_cast<int>(at_byte + city.size()));
       m.place = *d;
+      out.places.push_back(m);
+    }
+  }
+  size_t region_at = 0;
+  if (const int r = DatelineRegion(lex, layout.dateline, &region_at); r >= 0) {
+    const std::string name = layout.dateline.substr(region_at, layout.dateline.find(',', region_at) - region_at);
+    const size_t at_byte = std::string_view(text).substr(0, layout.body_begin).find(name, region_at);
+    if (at_byte != std::string_view::npos) {
+      PlaceMention m;
+      m.begin = at(static_cast<int>(at_byte));
+      m.end = at(static_cast<int>(at_byte + name.size()));
+      m.place = LocationOf(lex.gazetteer.place(r));
       out.places.push_back(m);
     }
   }
@@ -309,8 +376,8 @@ Result<Annotations> Engine::Annotate(const Story& story) const {
       if (pm.place < 0) continue;
       const lexicon::Place& p = lex.gazetteer.place(pm.place);
       PlaceMention m;
-      m.begin = at(toks[pm.first].begin);
-      m.end = at(toks[pm.last - 1].end);
+      m.begin = at(pm.byte_begin >= 0 ? pm.byte_begin : toks[pm.first].begin);
+      m.end = at(pm.byte_end >= 0 ? pm.byte_end : toks[pm.last - 1].end);
       m.place.name = p.name;
       m.place.country = p.country;
       m.place.admin1 = p.admin1;

@@ -77,4 +77,27 @@ bool IsPlacePrefix(std::string_view w) {
   return kSet.count(w) != 0 || IsGenericPlaceWord(w);
 }
 
+// Words that end the name of a way or square ("Maple Street", "Elm Avenue", "Market Square").
+bool IsStreetWord(std::string_view w) {
+  static const WordSet kSet = {"street", "avenue", "road", "drive", "boulevard", "lane", "parade", "square",
+                               "terrace", "crescent", "highway", "place", "st.", "ave.", "rd.", "blvd."};
+  return kSet.count(w) != 0;
+}
+
+// Words that end the name of a building, a site or a natural feature ("Copperleaf Stadium", "St. Mary's
+// Hospital", "Red Deer River"). Not "house" or "court": "White House" and "Supreme Court" stand for
+// institutions far more often than for places.
+bool IsFeatureWord(std::string_view w) {
+  static const WordSet kSet = {
+      "hospital", "church", "cathedral", "mosque", "temple", "chapel", "school", "college", "university",
+      "academy", "stadium", "arena", "centre", "center", "theatre", "theater", "hall", "museum", "library",
+      "airport", "station", "prison", "jail", "courthouse", "park", "gardens", "estate", "racecourse",
+      "campus", "market", "mall", "plaza", "hotel", "inn", "canal", "railroad", "railway", "bridge",
+      "harbour", "harbor", "lagoon", "river", "creek", "mountains", "island", "point", "tower", "palace",
+      "cemetery", "graveyard", "zoo", "pier", "dam", "reservoir", "forest", "plantation"};
+  return kSet.count(w) != 0;
+}
+
+bool IsFeaturePrefix(std::string_view w) { return w == "mount" || w == "lake" || w == "cape"; }
+
 }  // namespace dyad::resolve

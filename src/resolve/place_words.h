@@ -21,6 +21,12 @@ bool IsLocalBodyWord(std::string_view w);
 bool IsPersonTitle(std::string_view w);
 // "Downtown", "Greater", "Fort", ...: before a place's name, so the name is no surname.
 bool IsPlacePrefix(std::string_view w);
+// "street", "avenue", "road", "square", ...: after a name, a way or square inside a town.
+bool IsStreetWord(std::string_view w);
+// "hospital", "stadium", "river", "airport", ...: after a name, a building, site or natural feature.
+bool IsFeatureWord(std::string_view w);
+// "mount", "lake", "cape": before a name, a natural feature.
+bool IsFeaturePrefix(std::string_view w);
 
 }  // namespace dyad::resolve
 

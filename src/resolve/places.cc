@@ -76,6 +76,8 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
     } else {
       if (p.IsAdmin1()) {
         s = admin_cue ? 200 : 6.5;
+        // The state the story's names agree on, or its dateline's ("YAKIMA, Wash."), is its own.
+        if (!story.region.empty() && p.admin1 == story.region && p.country == story.region_country) s += 10;
       } else {
         s = std::log10(static_cast<double>(p.population) + 10.0);
         if (p.feature == "PPLC") s += 2;
@@ -279,6 +281,203 @@ void AddSpots(const lexicon::Gazetteer& gaz, std::span<const int> cands, std::ve
   }
 }
 
+
+// Is the token a capitalised word that can be part of a site's name ("Copperleaf", "Center", "No.")?
+bool SiteNameWord(const text::Token& t) {
+  return t.Is(text::kCap) && !t.Is(text::kPunct) && !IsStopName(t.lower);
+}
+
+// The name of a street, building or natural feature that starts at token `i`: capitalised words ending in
+// a feature word ("Maple Street", "Harbourview Hospital", "Museum of Modern Art") or after a feature prefix
+// ("Mount Tolmie"). Returns the end of the name (0 if none); `street` says whether it is a way or square,
+// `natural` whether it is a river, lake or mountain rather than something built.
+// "9th", "21st", "3rd": a numbered street's first word.
+bool IsOrdinal(std::string_view w) {
+  if (w.size() < 3 || w[0] < '0' || w[0] > '9') return false;
+  size_t k = 0;
+  while (k < w.size() && w[k] >= '0' && w[k] <= '9') ++k;
+  const std::string_view suffix = w.substr(k);
+  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+}
+
+size_t SiteNameEnd(const std::vector<text::Token>& toks, size_t n, size_t i, bool* street, bool* natural) {
+  constexpr size_t kMaxWords = 7;
+  // A numbered street ("9th St.", "5th Avenue").
+  if (IsOrdinal(toks[i].lower) && i + 1 < n && toks[i + 1].Is(text::kCap) && IsStreetWord(toks[i + 1].lower)) {
+    *street = true, *natural = false;
+    return i + 2;
+  }
+  if (!SiteNameWord(toks[i]) || IsPersonTitle(toks[i].lower)) return 0;
+  size_t end = 0;
+  *street = *natural = false;
+  const bool prefix = IsFeaturePrefix(toks[i].lower);
+  size_t k = i;
+  for (; k < n && k < i + kMaxWords; ++k) {
+    const text::Token& t = toks[k];
+    // "of", "des", "de" inside the name, between capitalised words ("Musee des Beaux Arts").
+    const bool joint = k > i && k + 1 < n && (t.lower == "of" || t.lower == "des" || t.lower == "de") &&
+                       SiteNameWord(toks[k + 1]);
+    if (!joint && !(t.Is(text::kCap) && !t.Is(text::kPunct))) {
+      // A way's name may end in a lower-case word ("Ninth street").
+      if (k > i && IsStreetWord(t.lower) && !(k + 1 < n && toks[k + 1].Is(text::kCap))) {
+        end = k + 1, *street = true, *natural = false;
+        ++k;
+      }
+      break;
+    }
+    if (k > i && !t.Is(text::kAllCaps)) {
+      if (IsStreetWord(t.lower)) end = k + 1, *street = true, *natural = false;
+      else if (IsFeatureWord(t.lower)) {
+        end = k + 1, *street = false;
+        *natural = t.lower == "river" || t.lower == "creek" || t.lower == "lagoon" || t.lower == "mountains" ||
+                   t.lower == "island" || t.lower == "point" || t.lower == "canal";
+      }
+    }
+  }
+  if (prefix && end == 0 && k > i + 1) end = k, *natural = true;
+  return end;
+}
+
+// Can a name be a town of the story's own: one in the region its names agree on, in one of its regions, or
+// near its most-named town?
+bool LocalToStory(const lexicon::Gazetteer& gaz, std::span<const int> cands, const StoryPlaces& story) {
+  constexpr double kKm = 50;
+  for (int c : cands) {
+    const lexicon::Place& p = gaz.place(c);
+    if (p.IsCountry() || p.admin1.empty()) continue;
+    if (!story.region.empty() && p.admin1 == story.region && p.country == story.region_country) return true;
+    if (std::find(story.admin1.begin(), story.admin1.end(), p.admin1) != story.admin1.end() &&
+        !story.countries.empty() && p.country == story.countries[0])
+      return true;
+    if (story.local >= 0 && lexicon::DistanceKm(p.lat, p.lon, gaz.place(story.local).lat, gaz.place(story.local).lon) < kKm)
+      return true;
+  }
+  return false;
+}
+
+// The parts of a word joined by hyphens or slashes ("Iraqi-Iranian", "Toronto/Montreal") that are places, added
+// to `out` with their bytes within the word. Returns whether any was.
+bool HyphenParts(const text::Token& tok, int at, const lexicon::Gazetteer& gaz, const StoryPlaces& story,
+                 const lexicon::ActorDict* actors, std::vector<text::Token>* part_tok, std::vector<PlaceMention>* out) {
+  const std::string& w = tok.lower;
+  bool any = false;
+  for (size_t b = 0; b < w.size();) {
+    size_t e = w.find_first_of("-/", b);
+    if (e == std::string::npos) e = w.size();
+    const std::string_view part = std::string_view(w).substr(b, e - b);
+    int place = -1;
+    bool adjective = false;
+    if (part.size() >= 2 && !IsStopName(part) && !IsCommonNounName(part) && !IsGenericPlaceWord(part)) {
+      if (actors) {
+        if (part_tok->empty()) part_tok->resize(1);
+        text::Token& t = (*part_tok)[0];
+        t.lower.assign(part);
+        t.flags = text::kCap;
+        t.hash = 0;
+        size_t len = 0;
+        const auto* e2 = actors->phrases().Longest(*part_tok, 0, 1, &len);
+        if (e2 && (e2->payload.role == lexicon::PhraseRole::kName || e2->payload.role == lexicon::PhraseRole::kAdj ||
+                   e2->payload.role == lexicon::PhraseRole::kDemonym)) {
+          const lexicon::ActorEntry& a = actors->entries()[e2->payload.index];
+          if (a.kind == lexicon::ActorEntry::Kind::kCountry) {
+            place = gaz.CountryPlace(a.code);
+            adjective = e2->payload.role != lexicon::PhraseRole::kName;
+          }
+        }
+      }
+      if (place < 0) {
+        std::span<const int> v = gaz.Find(part);
+        const int c = v.empty() ? -1 : ChoosePlace(v, gaz, false, story);
+        if (c >= 0 && (IsProminent(gaz, c) || LocalToStory(gaz, v, story))) place = c;
+      }
+    }
+    if (place >= 0) {
+      PlaceMention pm;
+      pm.first = at;
+      pm.last = at + 1;
+      pm.place = place;
+      pm.adjective = adjective;
+      pm.embedded = !adjective;
+      pm.byte_begin = tok.begin + static_cast<int>(b);
+      pm.byte_end = tok.begin + static_cast<int>(e);
+      out->push_back(pm);
+      any = true;
+    }
+    b = e + 1;
+  }
+  return any;
+}
+
+bool IsSettlementWord(std::string_view w) {
+  return w == "village" || w == "town" || w == "hamlet" || w == "township" || w == "suburb" || w == "settlement";
+}
+
+// Does the text call the name at token `i` a village or town: "village of X", "X village"?
+bool SettlementCue(const std::vector<text::Token>& toks, size_t n, size_t i) {
+  if (!SiteNameWord(toks[i]) || toks[i].Is(text::kAllCaps)) return false;
+  if (i >= 2 && toks[i - 1].lower == "of" && IsSettlementWord(toks[i - 2].lower) && !toks[i - 2].Is(text::kCap))
+    return true;
+  size_t k = i + 1;
+  while (k < n && k < i + 3 && SiteNameWord(toks[k])) ++k;
+  return k < n && (toks[k].lower == "village" || toks[k].lower == "hamlet") && !toks[k].Is(text::kCap);
+}
+
+bool IsPluralStreetWord(std::string_view w) {
+  return w == "streets" || w == "avenues" || w == "roads" || w == "drives" || w == "boulevards" || w == "lanes";
+}
+
+// Where a site named at tokens [first, end) lies: the town named right after it ("in Geneva", ", Leeds") or
+// before it with "'s" ("Toronto's"), else the story's most-named town. -1 if none.
+int SitePlace(const std::vector<text::Token>& toks, size_t n, size_t first, size_t end,
+              const lexicon::Gazetteer& gaz, const StoryPlaces& story, bool* said = nullptr) {
+  auto name_at = [&](size_t from, size_t to_max) -> int {
+    std::string key;
+    for (size_t len = std::min<size_t>(3, to_max - from); len >= 1; --len) {
+      bool ok = true;
+      for (size_t k = from; k < from + len; ++k) ok = ok && toks[k].Is(text::kCap) && !toks[k].Is(text::kPunct);
+      if (!ok || IsStopName(toks[from].lower)) continue;
+      text::JoinLower(toks, from, from + len, &key);
+      std::span<const int> v = gaz.Find(key);
+      if (v.empty()) continue;
+      // A state or country by that name is the one meant ("in Texas").
+      for (int c : v)
+        if (gaz.place(c).IsAdmin1() || gaz.place(c).IsCountry()) return c;
+      return ChoosePlace(v, gaz, false, story);
+    }
+    return -1;
+  };
+  int at = -1;
+  // Past the rest of a longer name ("Grand Orchid School of Music in Geneva").
+  while (end < n && (SiteNameWord(toks[end]) ||
+                     (toks[end].lower == "of" && end + 1 < n && SiteNameWord(toks[end + 1]))))
+    ++end;
+  if (end + 1 < n && (toks[end].lower == "in" || toks[end].lower == ",")) {
+    size_t k = end + 1;
+    // "in southwest Denver", "in downtown Chicago"
+    if (k + 1 < n && !toks[k].Is(text::kCap) &&
+        (toks[k].lower == "downtown" || toks[k].lower == "central" || toks[k].lower.find("north") == 0 ||
+         toks[k].lower.find("south") == 0 || toks[k].lower.find("east") == 0 || toks[k].lower.find("west") == 0))
+      ++k;
+    at = name_at(k, n);
+  }
+  if (at < 0 && first >= 2 && (toks[first - 1].lower == "'s" || toks[first - 1].lower == "\u2019s")) {
+    size_t from = first - 2;
+    while (from > 0 && first - 2 - from < 2 && toks[from - 1].Is(text::kCap) && !IsStopName(toks[from - 1].lower))
+      --from;
+    for (; from < first - 1 && at < 0; ++from) at = name_at(from, first - 1);
+  }
+  if (at >= 0 && story.local >= 0) {
+    // A country or state is too coarse when the story's town lies in it.
+    const lexicon::Place& p = gaz.place(at);
+    const lexicon::Place& town = gaz.place(story.local);
+    if ((p.IsCountry() && town.country == p.country) ||
+        (p.IsAdmin1() && town.country == p.country && town.admin1 == p.admin1))
+      at = story.local;
+  }
+  if (said) *said = at >= 0;
+  if (at < 0) at = story.local;
+  return at;
+}
 }  // namespace
 
 bool NamesCountryAndOther(const lexicon::Gazetteer& gaz, std::span<const int> candidates) {
@@ -306,7 +505,92 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
   size_t actor_end = 0;  // the end of a person's or organisation's name the actor dictionary knows
   std::string key;
   std::vector<int> own_named;  // candidates whose own name is the text
+  std::vector<text::Token> part_tok;  // one part of a hyphenated word, for the actor dictionary
   while (i < n) {
+    // A street, building or site the gazetteer lacks ("Elm Avenue in Leeds", "Toronto's Copperleaf
+    // Stadium", "Maple Street"): at the town the text puts it in, else the town the story names most.
+    if (i == 0 || !toks[i - 1].Is(text::kCap) || IsStopName(toks[i - 1].lower) || toks[i - 1].lower == "'s" ||
+        toks[i - 1].lower == "\u2019s") {
+      bool street = false, natural = false;
+      const size_t end = SiteNameEnd(toks, n, i, &street, &natural);
+      // "Maple and Birch streets": two ways named before one plural word.
+      if (end == 0) {
+        size_t j = i;
+        while (j < n && j < i + 3 && SiteNameWord(toks[j])) ++j;
+        size_t k = j + 1;
+        while (k < n && k < j + 4 && SiteNameWord(toks[k])) ++k;
+        if (j > i && j + 1 < k && k < n && toks[j].lower == "and" && IsPluralStreetWord(toks[k].lower)) {
+          const int at = SitePlace(toks, n, i, k + 1, gaz, story_countries);
+          if (at >= 0) {
+            for (const auto& [b, e] : {std::pair<size_t, size_t>{i, j}, std::pair<size_t, size_t>{j + 1, k}}) {
+              PlaceMention pm;
+              pm.first = static_cast<int>(b);
+              pm.last = static_cast<int>(e);
+              pm.place = at;
+              pm.site = true;
+              pm.cue = HasLocativeCue(toks, pm.first);
+              out.push_back(pm);
+            }
+            i = k + 1;
+            continue;
+          }
+        }
+      }
+      // A country's name or adjective first ("Italian Cultural Centre") is the country's.
+      bool country_first = false;
+      if (actors && end > i + 1) {
+        size_t len = 0;
+        const auto* e = actors->phrases().Longest(toks, i, end - 1, &len);
+        country_first = e && actors->entries()[e->payload.index].kind == lexicon::ActorEntry::Kind::kCountry &&
+                        (e->payload.role == lexicon::PhraseRole::kName || e->payload.role == lexicon::PhraseRole::kAdj ||
+                         e->payload.role == lexicon::PhraseRole::kDemonym);
+      }
+      if (end > i + 1 && !country_first) {
+        text::JoinLower(toks, i, end, &key);
+        bool said = false;  // the text says where it is ("in Columbus")
+        int at = gaz.Find(key).empty() ? SitePlace(toks, n, i, end, gaz, story_countries, &said) : -1;
+        // A river or lake named after a town is at the town ("Lake Yakima"); one named after a state or
+        // country ("Ohio River") is left to that name below.
+        const bool prefix = IsFeaturePrefix(toks[i].lower);
+        const size_t head_first = prefix ? i + 1 : i, head_last = prefix ? end : end - 1;
+        if (at >= 0 && natural && head_last > head_first) {
+          text::JoinLower(toks, head_first, head_last, &key);
+          if (std::span<const int> v = gaz.Find(key); !v.empty()) {
+            const int c = ChoosePlace(v, gaz, false, story_countries);
+            if (gaz.place(c).IsCountry() || gaz.place(c).IsAdmin1() || gaz.place(c).feature == "region") at = -1;
+            else if (IsProminent(gaz, c) || LocalToStory(gaz, v, story_countries)) at = c;
+          }
+        }
+        // A building named after a state, a big city or a county ("Oregon State University", "Adair County
+        // Jail"), or after a town of the story's own ("Elmwood School" in a story about Elmwood), is the
+        // name's, left to it below, unless the text says where it is ("Oregon State University in Corvallis").
+        if (!street && !natural && at >= 0 && !said) {
+          for (size_t from = i; from + 1 < end && at >= 0; ++from) {
+            if (IsStopName(toks[from].lower) || IsGenericPlaceWord(toks[from].lower)) continue;
+            const size_t words = std::min<size_t>(gaz.MaxWordsFrom(toks[from].lower), end - 1 - from);
+            for (size_t len = words; len >= 1 && at >= 0; --len) {
+              text::JoinLower(toks, from, from + len, &key);
+              std::span<const int> v = gaz.Find(key);
+              if (v.empty()) continue;
+              const int c = ChoosePlace(v, gaz, false, story_countries);
+              if (IsProminent(gaz, c) || IsAdminWord(toks[from + len - 1].lower) || LocalToStory(gaz, v, story_countries))
+                at = -1;
+            }
+          }
+        }
+        if (at >= 0) {
+          PlaceMention pm;
+          pm.first = static_cast<int>(i);
+          pm.last = static_cast<int>(end);
+          pm.place = at;
+          pm.site = true;
+          pm.cue = HasLocativeCue(toks, pm.first);
+          out.push_back(pm);
+          i = end;
+          continue;
+        }
+      }
+    }
     if (actors && toks[i].Is(text::kCap)) {
       size_t len = 0;
       const auto* e = actors->phrases().Longest(toks, i, n, &len);
@@ -374,6 +658,39 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
         }
       }
     }
+    // "Iraqi-Iranian border", "Toronto/Montreal", "Leeds-Bradford": each part of a word joined by hyphens
+    // or slashes that is a country's name or adjective, a prominent place or a town of the story's own is
+    // a toponym of its own, within the word.
+    // "Kansas City-based", "Hong Kong-owned": a two-word name whose second word the hyphen joins.
+    if (toks[i].Is(text::kCap) && !IsStopName(toks[i].lower) && i + 1 < n && toks[i + 1].Is(text::kCap) &&
+        toks[i].lower.find('-') == std::string::npos) {
+      const size_t dash = toks[i + 1].lower.find('-');
+      if (dash != std::string::npos && dash > 0) {
+        key = toks[i].lower;
+        key.push_back(' ');
+        key.append(toks[i + 1].lower, 0, dash);
+        std::span<const int> v = gaz.Find(key);
+        const int c = v.empty() ? -1 : ChoosePlace(v, gaz, false, story_countries);
+        if (c >= 0 && (IsProminent(gaz, c) || LocalToStory(gaz, v, story_countries))) {
+          PlaceMention pm;
+          pm.first = static_cast<int>(i);
+          pm.last = static_cast<int>(i + 2);
+          pm.place = c;
+          pm.candidates = v;
+          pm.embedded = true;
+          pm.byte_begin = toks[i].begin;
+          pm.byte_end = toks[i + 1].begin + static_cast<int>(dash);
+          out.push_back(pm);
+          i += 2;
+          continue;
+        }
+      }
+    }
+    if (toks[i].Is(text::kCap) && toks[i].lower.find_first_of("-/") != std::string::npos &&
+        HyphenParts(toks[i], static_cast<int>(i), gaz, story_countries, actors, &part_tok, &out)) {
+      ++i;
+      continue;
+    }
     // All-capital short words ("US", "UK", "EU") are abbreviations, not the villages that share their
     // letters; longer ones are names in capitals ("WASHINGTON", "NEW YORK").
     bool abbreviation = toks[i].Is(text::kAllCaps) && toks[i].lower.size() <= 3 &&
@@ -432,6 +749,24 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     const bool admin_next = i + found_len < n && IsAdminWord(toks[i + found_len].lower);
     if (found.empty() || (found_len == 1 && IsCommonNounName(toks[i].lower)) || (all_generic && !admin_next) ||
         (only_longer && found_len == 1)) {
+      // A name the gazetteer lacks that the text calls a village or town ("the village of Tamra", "Tamra
+      // village"): at the town or region the text puts it in, else the story's town.
+      if (found.empty() && i >= actor_end && SettlementCue(toks, n, i)) {
+        size_t end = i + 1;
+        while (end < n && end < i + 3 && SiteNameWord(toks[end]) && !IsSettlementWord(toks[end].lower)) ++end;
+        const int at = SitePlace(toks, n, i, end, gaz, story_countries);
+        if (at >= 0) {
+          PlaceMention pm;
+          pm.first = static_cast<int>(i);
+          pm.last = static_cast<int>(end);
+          pm.place = at;
+          pm.site = true;
+          pm.cue = HasLocativeCue(toks, pm.first);
+          out.push_back(pm);
+          i = end;
+          continue;
+        }
+      }
       ++i;
       continue;
     }
@@ -476,7 +811,9 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     // A name that ends in its own admin word ("Laurel County") is whole: "Laurel County Sheriff's Office".
     const bool admin_name = found_len > 1 && IsAdminWord(toks[pm.last - 1].lower);
     // Inside a longer name ("the Middle East", "Islamic State", "Kurdistan Democratic Party"): not a place.
-    bool cap_before = i > 0 && toks[i - 1].Is(text::kCap) && !IsStopName(toks[i - 1].lower);
+    // A road's number before it is no part of the name ("the M62 Huddersfield junction").
+    bool cap_before = i > 0 && toks[i - 1].Is(text::kCap) && !IsStopName(toks[i - 1].lower) &&
+                      toks[i - 1].lower.find_first_of("0123456789") == std::string::npos;
     // An abbreviation's period ends the name ("Salina, Kan. Police said").
     bool cap_after = !admin && !admin_name && pm.last < static_cast<int>(n) && toks[pm.last - 1].lower != "." &&
                      (toks[pm.last].Is(text::kCap) ||  // "Gulf of Guinea", "Bay of Bengal"
@@ -542,10 +879,25 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
   // Containment: "Tawila in North Darfur", "Erbil, Iraq": the first place must lie in the second.
   for (size_t k = 0; k + 1 < out.size(); ++k) {
     PlaceMention& a = out[k];
-    const PlaceMention& b = out[k + 1];
-    if (b.first - a.last > 1 || b.place < 0) continue;
+    PlaceMention& b = out[k + 1];
+    if (b.first - a.last > 1 || b.place < 0 || a.byte_begin >= 0 || b.byte_begin >= 0) continue;
     const std::string& link = toks[a.last].lower;
     if (b.first != a.last && link != "in" && link != ",") continue;
+    // "Spokane, Washington", "Athens, Georgia": a second name that is also a state or country one of the
+    // first name's places lies in is that state or country.
+    if (!gaz.place(b.place).IsCountry() && !gaz.place(b.place).IsAdmin1() && !a.site)
+      for (int o : b.candidates) {
+        const lexicon::Place& q = gaz.place(o);
+        if (!q.IsCountry() && !q.IsAdmin1()) continue;
+        const bool holds = std::any_of(a.candidates.begin(), a.candidates.end(), [&](int c) {
+          const lexicon::Place& p = gaz.place(c);
+          return c != o && p.country == q.country && (q.IsCountry() || p.admin1 == q.admin1);
+        });
+        if (holds) {
+          b.place = o;
+          break;
+        }
+      }
     const lexicon::Place& outer = gaz.place(b.place);
     if (!outer.IsCountry() && !outer.IsAdmin1()) continue;
     std::vector<int> inside;
@@ -596,14 +948,32 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
   std::vector<const lexicon::Place*> cities;
   RegionVote vote;
   std::vector<StoryPlaces::Spot> spots;
+  std::vector<std::pair<int, int>> towns;  // each town named, with how often
+  int embedded_town = -1;                  // the first big town named inside a longer name
   if (caches && caches->size() < sentences.size()) caches->resize(sentences.size());
   for (size_t si = 0; si < sentences.size(); ++si) {
     const auto* toks = sentences[si];
     for (const PlaceMention& pm : FindPlaces(*toks, toks->size(), gaz, *story, actors, caches ? &(*caches)[si] : nullptr)) {
-      if (pm.place < 0 || pm.adjective || pm.embedded) continue;
+      if (pm.place < 0 || pm.adjective || pm.site) continue;
+      if (pm.embedded) {
+        // A big town inside a longer name ("the Winnipeg Police Service") speaks for where the story is only
+        // when no town is named alone.
+        if (IsProminent(gaz, pm.place) && !gaz.place(pm.place).IsCountry() && !gaz.place(pm.place).IsAdmin1() &&
+            gaz.place(pm.place).feature != "region" && embedded_town < 0)
+          embedded_town = pm.place;
+        continue;
+      }
       vote.Add(gaz, pm.candidates);
       AddSpots(gaz, pm.candidates, &spots);
       const lexicon::Place& p = gaz.place(pm.place);
+      // Only a town the name leaves little doubt about: a prominent one, or one put after "in" ("Lincoln"
+      // may be a street's name or a person's as well).
+      if (!p.IsCountry() && !p.IsAdmin1() && p.feature != "region" &&
+          (IsProminent(gaz, pm.place) || pm.cue)) {
+        auto it = std::find_if(towns.begin(), towns.end(), [&](const auto& t) { return t.first == pm.place; });
+        if (it == towns.end()) towns.emplace_back(pm.place, 1);
+        else ++it->second;
+      }
       if (p.IsCountry() || p.IsAdmin1()) {
         if (NamesCountryAndOther(gaz, pm.candidates)) continue;  // "Georgia": the name cannot vote for itself
         bump(&countries, p.country);
@@ -647,6 +1017,15 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
       story->countries.push_back(c);
   for (const auto& [r, n] : regions) story->admin1.push_back(r);
   story->spots = std::move(spots);
+  // The town named most often, the first of equals, is where the story's streets and buildings lie.
+  // It must lie in the story's main country.
+  int most = 0;
+  for (const auto& [place, count] : towns)
+    if (count > most && !story->countries.empty() && gaz.place(place).country == story->countries[0])
+      most = count, story->local = place;
+  if (story->local < 0 && embedded_town >= 0 &&
+      (story->countries.empty() || gaz.place(embedded_town).country == story->countries[0]))
+    story->local = embedded_town;
   if (agreed) {
     story->region = agreed->admin1;
     story->region_country = agreed->country;

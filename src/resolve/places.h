@@ -24,6 +24,9 @@ struct PlaceMention {
   bool adjective = false;           // a country adjective or demonym ("Russian"), not a place name
   bool embedded = false;            // inside a longer name ("The New York Times", "London-based"): a toponym,
                                     // but not where anything happens
+  int byte_begin = -1, byte_end = -1;  // part of one token only ("Iraqi" in "Iraqi-Iranian"), else -1
+  bool site = false;                // a street, building or site the gazetteer lacks ("Copperleaf Stadium"),
+                                    // placed at the town that holds it
 };
 
 // What the story is about, for disambiguation: its countries (ISO-3, most important first) and the
@@ -45,6 +48,9 @@ struct StoryPlaces {
     const int* name;  // the name's candidate list, which identifies it
   };
   std::vector<Spot> spots;
+  // The town the story names most often (a gazetteer index, -1 if none): where its streets, buildings and
+  // sites lie unless the text says otherwise ("Maple Street" in a story about Winnipeg).
+  int local = -1;
 };
 
 // What the gazetteer knows at each token of one sentence: the longest name starting there and its places.
