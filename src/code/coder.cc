@@ -343,7 +343,7 @@ bool JudgedAct(const SentenceView& s, size_t head) {
   return false;
 }
 
-// With `pp_article`, a preposition before the noun's article ("frayed by an initial threat", "in the first such
+// With `pp_article`, a preposition before the noun's article ("shaken by a sudden threat", "in the first such
 // attack") puts the noun in a prepositional phrase too.
 int NominalSource(const SentenceView& s, size_t head, bool pp_article = false, size_t end = 0) {
   if (end <= head) end = head + 1;
@@ -1085,7 +1085,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       break;
     }
   }
-  // "ties frayed by an initial threat to boycott", "after a decision to withdraw": a governing noun inside a
+  // "talks stalled over a threat to walk out", "after a decision to withdraw": a governing noun inside a
   // prepositional phrase says nothing of whose threat or decision it was, so the clause subject is not the
   // source ("Iran's threat to", "a threat by Iran to" are matched as actors before we get here).
   for (size_t i = 0; i < kept.size() && lex.cameo_frames; ++i) {
