@@ -172,6 +172,154 @@ TEST(Engine, APronounAfterAReportingVerbIsTheSpeaker) {
   for (const auto& e : ev) EXPECT_FALSE(e.root == "03" && e.source && e.source->code == "IGOUNO") << Dump(ev);
 }
 
+TEST(Engine, APronounAfterAReportingVerbAndItsDayIsTheSpeaker) {
+  // "announced Friday that it": the day of the statement stands between the verb and the pronoun.
+  for (const char* text : {"After talks with the European Union, Peru announced Friday that it had closed its border.",
+                           "After talks with the European Union, Peru said on Friday that it had closed its border."}) {
+    auto ev = CodeText(text, "2024-05-08");
+    EXPECT_TRUE(Has(ev, "19", "PER", "-")) << Dump(ev);
+  }
+}
+
+TEST(Engine, APronounAfterAReportingVerbIsTheSpeakerBeforeAnApposition) {
+  // "X, <apposition>, announced that it": X, past a bracketed abbreviation, not the actor in the apposition.
+  for (const char* text : {"The Peruvian government, after talks with the European Union, announced that it had "
+                           "closed its border.",
+                           "The Peruvian government (GOP), after talks with the European Union, announced that it "
+                           "had closed its border."}) {
+    auto ev = CodeText(text, "2024-05-08");
+    EXPECT_TRUE(Has(ev, "19", "PER", "-")) << Dump(ev);
+    for (const auto& e : ev) EXPECT_FALSE(e.root == "19" && Country(e.source) != "PER") << Dump(ev);
+  }
+}
+
+TEST(Engine, HonorificsBetweenATitleAndAKnownPersonNameThatPerson) {
+  // "opposition leader Doctora Michelle Bachelet": the known person, not an unknown "Doctora", is the target.
+  auto ev = CodeText("The Peruvian minister met opposition leader Doctora Michelle Bachelet in Lima.", "2024-05-08");
+  bool found = false;
+  for (const auto& e : ev) found = found || (e.root == "04" && Country(e.target) == "CHL");
+  EXPECT_TRUE(found) << Dump(ev);
+}
+
+TEST(Engine, AProtestThatReportsSpeechIsACriticism) {
+  auto ev = CodeText("Chilean police beat Bolivian migrants at the border, Peru protested on Wednesday.");
+  EXPECT_TRUE(Has(ev, "11", "PER", "-")) << Dump(ev);
+  ev = CodeText("Peru protested that Chilean troops had crossed the border.");
+  EXPECT_TRUE(Has(ev, "11", "PER", "-")) << Dump(ev);
+  for (const char* text : {"Chilean students protested against the government on Wednesday.",
+                           "In the capital Santiago, Chilean students protested on Monday.",
+                           "Thousands marched in Santiago, and Chilean students protested on Monday."}) {
+    ev = CodeText(text);
+    for (const auto& e : ev) EXPECT_EQ(e.root, "14") << Dump(ev);
+  }
+}
+
+TEST(Engine, ABaseFormTwoWordsAfterAnArticleIsANoun) {
+  // "a press release": no release by the army; "must release" stays a verb.
+  auto ev = CodeText("Peru attacked Chile, the Chilean army said in a press release.");
+  for (const auto& e : ev) EXPECT_NE(e.root, "08") << Dump(ev);
+  EXPECT_TRUE(Has(ev, "19", "PER", "CHL")) << Dump(ev);
+  ev = CodeText("Chile said Peru must release the prisoners.");
+  EXPECT_TRUE(Has(ev, "10", "CHL", "PER")) << Dump(ev);
+}
+
+TEST(Engine, WhatAnActorMustDoIsADemandEvenOfAnUnknownSpeaker) {
+  // "the committee said Peru must ...": a demand of Peru; the committee is no actor, so no source.
+  auto ev = CodeText("The committee concluded that Peru must pay more.");
+  EXPECT_TRUE(Has(ev, "10", "-", "PER")) << Dump(ev);
+}
+
+TEST(Engine, PreparingAnAttackIsAShowOfForceNotTheAttack) {
+  auto ev = CodeText("Peru is preparing an offensive against Chilean rebels in the north.");
+  EXPECT_TRUE(Has(ev, "15", "PER", "CHL")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.root, "19") << Dump(ev);
+}
+
+TEST(Engine, AForceAnEventNounSendsIsTheSenders) {
+  // "the deployment of Chilean peacekeepers": Chile provides peacekeeping; bare "peacekeepers" name no one.
+  auto ev = CodeText("A new deployment of Chilean peacekeepers reached Haiti.");
+  EXPECT_TRUE(Has(ev, "07", "CHL", "-")) << Dump(ev);
+  ev = CodeText("The deployment of peacekeepers began.");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+}
+
+TEST(Engine, AStatementNounOpeningWhatSomeoneSaidIsItsMediumNotAnEvent) {
+  auto ev = CodeText("In a letter to the Arab League last week, Peru said it would admit the monitors.");
+  for (const auto& e : ev) EXPECT_NE(e.root, "01") << Dump(ev);
+  EXPECT_TRUE(Has(ev, "03", "PER", "-")) << Dump(ev);
+  ev = CodeText("Peru sent a letter to the United Nations.");
+  bool letter = false;
+  for (const auto& e : ev) letter = letter || (e.root == "01" && Country(e.source) == "PER");
+  EXPECT_TRUE(letter) << Dump(ev);
+}
+
+TEST(Engine, ExercisesSeveralCountriesHoldTogetherAreMilitaryCooperation) {
+  auto ev = CodeText("Chilean and Peruvian navies staged war games off the coast.");
+  EXPECT_TRUE(Has(ev, "06", "CHL", "PER")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "06", "PER", "CHL")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_EQ(e.plover, "COOPERATE") << Dump(ev);  // the type of the code given
+  ev = CodeText("Chilean warships launched war games on Monday.");
+  EXPECT_TRUE(Has(ev, "15", "CHL", "-")) << Dump(ev);
+}
+
+TEST(Engine, AGerundAfterGuiltyOfIsTheSubjectsAct) {
+  auto ev = CodeText("The Chilean navy is guilty of violating the armistice.");
+  EXPECT_TRUE(Has(ev, "19", "CHL", "-")) << Dump(ev);
+  // "held Chile responsible for shelling" is blame, not the shelling.
+  ev = CodeText("Peru held Chile responsible for shelling Lima.");
+  EXPECT_FALSE(Has(ev, "19", "CHL", "PER")) << Dump(ev);
+}
+
+TEST(Engine, ANamedPlaceInAPatternsTargetSlotStandsForItsCountry) {
+  // "return to + for talks": Lucerne is no actor; the pattern goes on after it, and the place is Switzerland.
+  auto ev = CodeText("Chilean diplomats returned to Lucerne for talks.");
+  EXPECT_TRUE(Has(ev, "04", "CHL", "CHE")) << Dump(ev);
+}
+
+TEST(Engine, KillingOneLeaderIsAnAssassination) {
+  for (const char* text : {"Chilean rebels killed the Peruvian defense minister.",
+                           "Chilean rebels killed the deputy commander of Peru's navy."}) {
+    auto ev = CodeText(text);
+    ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+    EXPECT_EQ(ev[0].cameo, "186") << Dump(ev);
+  }
+  for (const char* text :
+       {"Chilean rebels killed three Peruvian soldiers.", "Chilean rebels killed the sons of Peru's president."}) {
+    auto ev = CodeText(text);
+    for (const auto& e : ev) EXPECT_EQ(e.cameo, "190") << Dump(ev);
+  }
+}
+
+TEST(Engine, UpToBeforeANumberIsPartOfTheAmount) {
+  // "allowed up to 900 Bolivian farmers to leave": the farmers are the target, "up to" no preposition.
+  auto ev = CodeText("Chile allowed up to 900 Bolivian farmers to leave on Friday.");
+  bool found = false;
+  for (const auto& e : ev) found = found || (Country(e.source) == "CHL" && Country(e.target) == "BOL");
+  EXPECT_TRUE(found) << Dump(ev);
+}
+
+TEST(Engine, APatternGoesOnAfterARelativeClauseOrOfPhraseOnItsTarget) {
+  // "allow + to return": the farmers are let return, the relative clause on them stands between.
+  auto ev = CodeText("Chile will allow Bolivian farmers who crossed the border during the drought to return.");
+  bool found = false;
+  for (const auto& e : ev)
+    found = found || (e.root == "03" && Country(e.source) == "CHL" && Country(e.target) == "BOL");
+  EXPECT_TRUE(found) << Dump(ev);
+  // "pressure + to": the "of" phrase on the workers, with its abbreviation, stands between.
+  ev = CodeText("Chilean authorities pressed workers of the Andes Copper Company (ACC) to end their strike.");
+  found = false;
+  for (const auto& e : ev) found = found || (e.root == "10" && e.source && e.source->code == "CHLGOV");
+  EXPECT_TRUE(found) << Dump(ev);
+}
+
+TEST(Engine, AMatchingSourceRoleMakesAPatternMoreSpecific) {
+  // Troops arriving are a deployment ("[MIL] arrive in"), a minister arriving a visit ("arrive in").
+  auto ev = CodeText("Chilean troops arrived in Peru on Monday.");
+  EXPECT_TRUE(Has(ev, "15", "CHL", "PER")) << Dump(ev);
+  ev = CodeText("The Chilean foreign minister arrived in Peru on Monday.");
+  EXPECT_TRUE(Has(ev, "04", "CHL", "PER")) << Dump(ev);
+}
+
 TEST(Engine, AParticipleDescribingAnActorIsNoVerb) {
   // "two exiled dissidents": nobody was exiled here; "Hundreds protested" is still a verb.
   auto ev = CodeText("Canada welcomed the two exiled dissidents from Egypt.", "2024-05-08");

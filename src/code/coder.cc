@@ -72,6 +72,71 @@ int SubjectNationality(const SentenceView& s, size_t head) {
   return a;
 }
 
+// Does the protest verb at `head` report what was said: "that" follows it, or it closes the sentence after a
+// comma ("..., Gondor protested here on Monday.") with nothing but time and place words after it?
+bool ProtestReportsSpeech(const SentenceView& s, size_t head) {
+  if (head + 1 < s.n && s.w(head + 1) == "that") return true;
+  for (size_t k = head + 1; k < s.n; ++k) {
+    std::string_view w = s.w(k);
+    if (s.transparent[k] || w == "here" || w == "there" || w == "again" || w == "." || w == "\"" || w == "'")
+      continue;
+    return false;
+  }
+  // The speaker is a short noun phrase right after the comma, and what was said comes before it: no "and"
+  // joining a second clause, no sentence opening with a preposition ("In Lima, students protested").
+  if (s.n == 0 || syntax::IsPreposition(s.w(0)) || syntax::IsClauseBoundary(s.w(0))) return false;
+  for (size_t k = head, steps = 0; k-- > 0 && steps < 8; ++steps) {
+    std::string_view w = s.w(k);
+    if (w == ",") return k > 2;
+    if (w == "and" || w == "but" || w == "while" || syntax::IsClauseBoundary(w)) return false;
+  }
+  return false;
+}
+
+// "In a letter to the Arab League, Gondor said ...": a statement noun opening the sentence is the medium of the
+// reporting verb after its comma, and what was said is reported speech like "Iraq told the U.N.", no event.
+bool MediumOfSpeech(const SentenceView& s, size_t head) {
+  if (head > 4 || s.w(0) != "in") return false;
+  size_t k = head + 1;
+  while (k < s.n && k <= head + 12 && s.w(k) != ",") ++k;
+  for (size_t j = k + 1; j < s.n && j <= k + 8; ++j) {
+    if (syntax::IsReporting(s, j)) return true;
+    if (s.toks[j].Is(text::kPunct) || syntax::IsClauseBoundary(s.w(j))) return false;
+  }
+  return false;
+}
+
+// Does the pattern name military exercises ("stage * war games/exercises/drills")?
+bool Exercises(const VerbPattern& p) {
+  for (const PatternElem& el : p.rest)
+    for (const std::string& a : el.alternatives)
+      if (a == "exercises" || a == "exercise" || a == "drills" || a == "games" || a == "wargames" ||
+          a == "maneuvers" || a == "manoeuvres")
+        return true;
+  return false;
+}
+
+// "is guilty of violating": a gerund its subject is said to have done ("held responsible for" is only blame).
+bool GuiltyOf(const SentenceView& s, size_t k) { return k >= 2 && s.w(k - 1) == "of" && s.w(k - 2) == "guilty"; }
+
+// A noun naming one person of political standing ("minister", "mayor", "chief").
+bool IsLeaderNoun(std::string_view w) {
+  static const WordSet kWords{"minister", "president", "premier", "leader", "chief", "governor", "mayor",
+                              "senator", "lawmaker", "judge", "prosecutor", "commander", "chairman", "head",
+                              "spokesman", "ambassador", "envoy", "king", "prince", "cleric", "imam"};
+  return kWords.count(w);
+}
+
+// Is the one killed (`t`, the target of the verb at `head`) a person of political standing: a named person, a
+// "minister", or the "deputy chief" of the actor named after "of" (not "the sons of the president")?
+bool KilledALeader(const SentenceView& s, size_t head, const Mention& t) {
+  const size_t f = static_cast<size_t>(t.first);
+  if (f >= 2 && f > head + 2 && s.w(f - 1) == "of") return IsLeaderNoun(s.w(f - 2));
+  for (size_t k = f; k + 1 < static_cast<size_t>(t.last); ++k)  // "the commander of Peru's navy" as one actor
+    if (s.w(k + 1) == "of") return IsLeaderNoun(s.w(k));
+  return t.person || IsLeaderNoun(s.w(t.last - 1));
+}
+
 // A word of an amount: a number ("25,000", "70") or a word that counts or measures ("nearly", "million",
 // "tons"). A pattern's `*` passes over these without counting them.
 bool IsAmountWord(const SentenceView& s, size_t k) {
@@ -143,8 +208,36 @@ bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t po
         Match save = *m;
         m->target = t;
         int last = syntax::Coordinated(s, t).back();  // "urged Thailand and Cambodia to ..."
-        if (MatchElems(s, p, e + 1, static_cast<size_t>(s.mentions[last].last), false, m)) return true;
+        const size_t after = static_cast<size_t>(s.mentions[last].last);
+        if (MatchElems(s, p, e + 1, after, false, m)) return true;
+        // "allowed farmers who had fled the war to return", "pressed workers of the Rohan Mill Company (RMC)
+        // to end": the pattern goes on after a relative clause or an "of" phrase on the target, within a dozen
+        // words and no punctuation but brackets.
+        if (e + 1 < p.rest.size() && p.rest[e + 1].kind == PatternElem::Kind::kWord && after < s.n &&
+            (s.w(after) == "who" || s.w(after) == "which" || s.w(after) == "of")) {
+          const bool of = s.w(after) == "of";
+          for (size_t q = after + 2; q < s.n && q <= after + 12; ++q) {
+            std::string_view prev = s.w(q - 1);
+            if (prev == "(") {
+              while (q < s.n && q <= after + 12 && s.w(q) != ")") ++q;
+              continue;
+            }
+            if (s.toks[q - 1].Is(text::kPunct) && prev != ")") break;
+            if (of && (syntax::IsClauseBoundary(prev) || syntax::IsAuxiliary(prev))) break;
+            if (p.rest[e + 1].Matches(s.w(q)) && MatchElems(s, p, e + 1, q, false, m)) return true;
+          }
+        }
         *m = save;
+      }
+      // "return to Lucerne for talks": a name after "to"/"in"/"at" that is no actor may be a place standing for
+      // its country (found later from the target's position); the pattern goes on after it.
+      if (t < 0 && e > 0 && e + 1 < p.rest.size() && p.rest[e - 1].kind == PatternElem::Kind::kWord &&
+          (p.rest[e - 1].Matches("to") || p.rest[e - 1].Matches("in") || p.rest[e - 1].Matches("at"))) {
+        size_t q = pos;
+        while (q < s.n && q < pos + 3 && s.toks[q].Is(text::kCap) && !s.toks[q].Is(text::kPunct) &&
+               s.mention_at[q] < 0)
+          ++q;
+        if (q > pos && MatchElems(s, p, e + 1, q, false, m)) return true;
       }
       if (e + 1 == p.rest.size()) {  // a target that is no actor ("a crackdown on protests"): one-sided
         m->end = pos;
@@ -538,6 +631,12 @@ void ApplyFrameRoles(const SentenceView& s, const Lexicon& lex, const VerbPatter
   // "X said Y must withdraw": X demands of Y.
   if (f->frame == Frame::kDemand || f->frame == Frame::kAppeal) {
     int speaker = syntax::FindSubject(s, f->governor);
+    if (speaker < 0 && ModalHead(lex, p) && *src >= 0) {
+      // "the council concluded that Gondor must ...": a demand of Gondor by a speaker that is no actor.
+      *tgt = *src;
+      *src = -1;
+      return;
+    }
     if (speaker < 0 || speaker == *src || (*src >= 0 && s.mentions[speaker].code == s.mentions[*src].code)) {
       f->frame = Frame::kNone;
       if (ModalHead(lex, p)) *skip = true;
@@ -780,7 +879,9 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       if (!lex.verbs.MayMatch(hit, s.words)) continue;  // a word it needs is not in the sentence
       const VerbPattern& p = patterns[hit.pattern];
       // "the attack", "by phone", "on protests": a verb form after an article or preposition is a noun.
-      if (!p.nominal && p.before.empty() && k > 0 && (IsArticle(s.w(k - 1)) || (syntax::IsPreposition(s.w(k - 1)) && s.w(k - 1) != "to")))
+      if (!p.nominal && p.before.empty() && k > 0 &&
+          (IsArticle(s.w(k - 1)) || (syntax::IsPreposition(s.w(k - 1)) && s.w(k - 1) != "to")) &&
+          !(hit.form == Form::kIng && GuiltyOf(s, k)))
         continue;
       // TABARI: a determiner right before the verb makes it a noun whatever words the pattern wants before it
       // ("was in an accord": not "IN_ * [075A]").
@@ -798,6 +899,12 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       if (!p.nominal && hit.form == Form::kIng && k >= 2 && k + 1 < n && s.w(k + 1) == "of" &&
           IsArticle(s.w(k - 2)) && s.mention_at[k - 1] < 0 && !toks[k - 1].Is(text::kPunct) &&
           !toks[k - 1].Is(text::kNumber) && !syntax::IsAuxiliary(s.w(k - 1)) && !syntax::IsAdverbWord(s.w(k - 1)))
+        continue;
+      // "according to a press release", "an arms transfer": a base form two words after "a"/"an" ends a singular
+      // noun phrase (a singular subject would take "-s" or an auxiliary), so it is a noun.
+      if (!p.nominal && hit.form == Form::kBase && k >= 2 && (s.w(k - 2) == "a" || s.w(k - 2) == "an") &&
+          s.mention_at[k - 1] < 0 && !toks[k - 1].Is(text::kPunct) && !toks[k - 1].Is(text::kNumber) &&
+          s.w(k - 1) != "to" && !syntax::IsAuxiliary(s.w(k - 1)) && !syntax::IsAdverbWord(s.w(k - 1)))
         continue;
       // "a mortar bomb was fired", "the strikes were": a base or -s form right before "was"/"were"/"is"/"are"
       // is the subject noun of the next verb, never a finite verb.
@@ -820,7 +927,13 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         if (std::find(p.source_types.begin(), p.source_types.end(), type) == p.source_types.end()) continue;
       }
       m.score = m.literals * 4 + (m.target >= 0 ? 2 : 0) + (p.nominal ? 0 : 1) + (p.has_target_slot ? 1 : 0);
-      if (best.pattern < 0 || m.score > best.score || (m.score == best.score && m.letters > best.letters)) best = m;
+      // On equal score, a pattern whose source roles the subject fits ("[MIL] arrive in") is the more specific.
+      const bool fitted = !p.source_types.empty() && !p.nominal;
+      const bool best_fitted = best.pattern >= 0 && !patterns[best.pattern].source_types.empty() &&
+                               !patterns[best.pattern].nominal;
+      if (best.pattern < 0 || m.score > best.score ||
+          (m.score == best.score && (fitted != best_fitted ? fitted : m.letters > best.letters)))
+        best = m;
     }
     if (best.pattern >= 0) matches.push_back(best);
   }
@@ -962,6 +1075,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     const VerbPattern& p = patterns[m.pattern];
     Roles& r = roles[i];
     if (syntax::IsReporting(s, m.head) ||
+        (p.nominal && p.code.compare(0, 2, "01") == 0 && MediumOfSpeech(s, m.head)) ||
         (ModalHead(lex, p) && frames[i].frame != Frame::kDemand && frames[i].frame != Frame::kAppeal)) {
       r.skip = true;  // a modal is an event only inside what someone said
       continue;
@@ -984,6 +1098,10 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       // prepositional phrase ("held talks during a visit to Beirut") the traveller's: they keep the subject.
       const bool act = std::find(act_of.begin(), act_of.end(), static_cast<int>(i)) != act_of.end();
       src = NominalSource(s, m.head, !act && p.code.compare(0, 2, "04") != 0, m.end);
+      // "the deployment of Kenyan peacekeepers": a force the noun sends or provides is the sender's.
+      if (src < 0 && m.role_noun >= 0 && (p.code.compare(0, 2, "07") == 0 || p.code.compare(0, 2, "15") == 0) &&
+          mentions[m.role_noun].code.size() > 3)  // whose force it is, not a bare "troops"
+        src = m.role_noun;
       if (tgt < 0 && p.has_target_slot) tgt = PlaceAsActor(s, lex, places, m.target_pos, &mentions);
     } else if (syntax::IsPassive(s, m.head, participle)) {
       for (size_t k = m.end; k < n && k <= m.end + 6 && !syntax::IsAuxiliary(s.w(k)); ++k)  // "... was freed by"
@@ -1003,6 +1121,8 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       }
     } else {
       src = syntax::FindSubject(s, m.head);
+      // "the army is guilty of violating the truce": the subject did it.
+      if (src < 0 && m.form == Form::kIng && GuiltyOf(s, m.head)) src = syntax::FindSubject(s, m.head - 2);
       if (src < 0 && lex.cameo_frames) src = SubjectNationality(s, m.head);
       if (tgt < 0 && !p.has_target_slot && !ModalHead(lex, p)) tgt = syntax::FindObject(s, m.end, 3);
       // "launch military strikes against Afghanistan": a target after the pattern's words.
@@ -1159,6 +1279,16 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       reframed = true;
     }
     while (reframed && code.size() > 3 && !lex.verbs.Code(code)) code.pop_back();
+    // "the police beat migrants at the border, Gondor protested on Monday", "X protested that ...": a
+    // protest that reports what was said is a complaint in words (111), not a demonstration.
+    if (lex.cameo_frames && !p.nominal && p.head == "protest" && code.size() >= 2 && code[0] == '1' &&
+        code[1] == '4' && ProtestReportsSpeech(s, m.head))
+      code = "111";
+    // "killed the defense minister", "shot dead President X": killing one person of political standing is an
+    // assassination (186).
+    if (lex.cameo_frames && !p.nominal && (p.head == "kill" || p.head == "murder") && code == "190" && tgt >= 0 &&
+        !mentions[tgt].plural && KilledALeader(s, m.head, mentions[tgt]) && lex.verbs.Code("186"))
+      code = "186";
 
     // When: the time expression attached to the event word, else the story date. A statement of intent
     // takes the time of the statement ("said on Tuesday it would visit in June"), not of the act.
@@ -1345,6 +1475,19 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     if (between.size() >= 2) {
       srcs = {between.front()};
       tgts.assign(between.begin() + 1, between.end());
+    }
+    // "Chilean and Peruvian navies staged war games": exercises that several countries hold together, with
+    // no target, are military cooperation among them (062), not a show of force.
+    if (lex.cameo_frames && tgt < 0 && srcs.size() >= 2 && code.rfind("15", 0) == 0 && Exercises(p)) {
+      bool two_countries = false;
+      for (int a : srcs)
+        two_countries = two_countries || (a >= 0 && srcs[0] >= 0 && !mentions[a].country.empty() &&
+                                          !mentions[srcs[0]].country.empty() &&
+                                          mentions[a].country != mentions[srcs[0]].country);
+      if (two_countries && lex.verbs.Code("062")) {
+        code = "062";
+        ec = lex.verbs.Code(code);
+      }
     }
     // "India and China met": with no target, each member of a compound subject acts on the others, when the
     // act is mutual (meeting, agreeing, cooperating, clashing); "US and British activists protested" is not.

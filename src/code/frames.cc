@@ -306,6 +306,11 @@ bool VerbOnTheNoun(const SentenceView& s, size_t head, FrameHit* hit) {
       *hit = {Frame::kAccept, IsAcceptVerb(w) ? j : j - 1};
       return true;
     }
+    // "is preparing an offensive": making ready for the act its object names.
+    if (OneOf(w, {"prepare", "prepares", "prepared", "preparing"}) && j + 1 < head) {
+      *hit = {Frame::kPrepare, j};
+      return true;
+    }
     if (w == "'s" || w == "'") continue;  // "Pakistan's demand"
     if (j + 1 < s.n && (s.w(j + 1) == "'s" || s.w(j + 1) == "'") && s.mention_at[j] >= 0) continue;
     if (s.toks[j].Is(text::kPunct) || syntax::IsClauseBoundary(w) || syntax::IsPreposition(w) ||

@@ -228,6 +228,12 @@ int FindObject(const SentenceView& s, size_t from, size_t max_skip) {
     if (m >= 0) return m;  // an adjective counts too: "shelled Cambodian positions" is against Cambodia
     std::string_view w = s.w(k);
     if (w == "-" && k > 0 && s.toks[k].begin == s.toks[k - 1].end) continue;  // "an anti- Gondor parade"
+    // "let up to 900 Rohan farmers cross": "up to" before a number is part of the amount, no preposition.
+    if (w == "up" && k + 2 < s.n && s.w(k + 1) == "to" && s.toks[k + 2].Is(text::kNumber)) {
+      ++k;
+      max_skip += 2;
+      continue;
+    }
     if (s.toks[k].Is(text::kPunct) || IsClauseBoundary(w) || (IsPreposition(w) && w != "of") || w == "and")
       return -1;
   }

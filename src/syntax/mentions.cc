@@ -137,11 +137,34 @@ const Mention* Resolve(Pronoun p, const std::vector<Mention>& here, const StoryC
 const Mention* SpeakerOf(Pronoun p, const std::vector<Token>& toks, size_t i, const std::vector<Mention>& here) {
   size_t v = i;
   if (v > 0 && toks[v - 1].lower == "that") --v;
+  // "announced Friday that it", "said on Monday that it": the time of the statement stands between.
+  if (v > 0 && (IsWeekday(toks[v - 1].lower) || toks[v - 1].lower == "today" || toks[v - 1].lower == "yesterday")) {
+    --v;
+    if (v > 0 && toks[v - 1].lower == "on") --v;
+  }
   if (v < 2) return nullptr;
   std::string_view verb = toks[v - 1].lower;
   if (!IsSpeechVerb(verb) && verb != "announced" && verb != "declared" && verb != "warned") return nullptr;
+  // The speaker ends right before the verb, or before an apposition between commas ("the Rohan Farmers'
+  // Union (RFU), the largest union of farmers, announced that it"), and a bracketed abbreviation after it.
+  size_t end = v - 1;
+  if (toks[end - 1].lower == ",") {
+    for (size_t k = end - 1, steps = 0; k-- > 0 && steps < 12; ++steps) {
+      const std::string_view w = toks[k].lower;
+      if (w == ";" || w == ":" || w == "that" || w == "said" || w == "and") break;
+      if (w != ",") continue;
+      end = k;
+      if (end > 0 && toks[end - 1].lower == ")")
+        for (size_t b = end - 1, back = 0; b-- > 0 && back < 6; ++back)
+          if (toks[b].lower == "(") {
+            end = b;
+            break;
+          }
+      break;
+    }
+  }
   for (auto it = here.rbegin(); it != here.rend(); ++it) {
-    if (static_cast<size_t>(it->last) != v - 1) continue;
+    if (static_cast<size_t>(it->last) != end) continue;
     if (it->adjective_only || it->code.empty()) return nullptr;
     const bool person = p == Pronoun::kPerson;
     return it->person == person || (it->pronoun && !person) ? &*it : nullptr;
@@ -405,6 +428,15 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
                                              w->payload.role == PhraseRole::kTitle)))
               break;
             ++k;
+          }
+          // "opposition leader Doctora Michelle Bachelet", "Prime Minister Sheikh X": honorific or given names
+          // before a person the dictionaries know; that person is the one meant.
+          size_t plen = 0;
+          const auto* pw = k > j && k < j + 3 && k < n ? dict.phrases().Longest(toks, k, n, &plen) : nullptr;
+          if (pw && person < 0 && org < 0 && pw->payload.role == PhraseRole::kName &&
+              entries[pw->payload.index].kind == ActorEntry::Kind::kPerson) {
+            j = good_end = k;
+            continue;
           }
           if (k > j) {
             unknown_person = person_titled;
