@@ -509,8 +509,10 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
   while (i < n) {
     // A street, building or site the gazetteer lacks ("Elm Avenue in Leeds", "Toronto's Copperleaf
     // Stadium", "Maple Street"): at the town the text puts it in, else the town the story names most.
-    if (i == 0 || !toks[i - 1].Is(text::kCap) || IsStopName(toks[i - 1].lower) || toks[i - 1].lower == "'s" ||
-        toks[i - 1].lower == "\u2019s") {
+    // (Only a capitalised word or a number can start one: the cheap test first, as it runs for every token.)
+    const bool can_start = (toks[i].Is(text::kCap) && !toks[i].Is(text::kPunct)) || toks[i].Is(text::kNumber);
+    if (can_start && (i == 0 || !toks[i - 1].Is(text::kCap) || IsStopName(toks[i - 1].lower) ||
+                      toks[i - 1].lower == "'s" || toks[i - 1].lower == "\u2019s")) {
       bool street = false, natural = false;
       const size_t end = SiteNameEnd(toks, n, i, &street, &natural);
       // "Maple and Birch streets": two ways named before one plural word.
