@@ -906,7 +906,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
           s.mention_at[k - 1] < 0 && !toks[k - 1].Is(text::kPunct) && !toks[k - 1].Is(text::kNumber) &&
           s.w(k - 1) != "to" && !syntax::IsAuxiliary(s.w(k - 1)) && !syntax::IsAdverbWord(s.w(k - 1)))
         continue;
-      // "a mortar bomb was fired", "the strikes were": a base or -s form right before "was"/"were"/"is"/"are"
+      // "a rocket was launched", "the strikes were": a base or -s form right before "was"/"were"/"is"/"are"
       // is the subject noun of the next verb, never a finite verb.
       if (!p.nominal && (hit.form == Form::kBase || hit.form == Form::kThird) && k + 1 < n &&
           (s.w(k + 1) == "was" || s.w(k + 1) == "were" || s.w(k + 1) == "is" || s.w(k + 1) == "are"))

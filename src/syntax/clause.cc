@@ -322,7 +322,7 @@ bool IsPassive(const SentenceView& s, size_t v, bool participle_form) {
   static const WordSet kAfter{"in", "during", "near", "at", "on", "while", "when", "after", "outside", "inside"};
   if (a < s.n && v > 0 && s.mention_at[v - 1] >= 0 && kNeedsObject.count(s.w(v)) && kAfter.count(s.w(a)))
     return true;
-  // "a Hamas member jailed over a year ago, ...": with no object before the clause ends, the same.
+  // "a militant jailed two years ago, ...": with no object before the clause ends, the same.
   size_t e = a;
   if (e + 1 < s.n && (s.w(e) == "over" || s.w(e) == "about" || s.w(e) == "nearly") && s.transparent[e + 1]) {
     ++e;

@@ -584,7 +584,7 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
       bool link = prep == "with" || prep == "of" || prep == "from" || prep == "for" || prep == "at";
       size_t after = p + 1;
       if (after < n && toks[after].lower == "the") ++after;
-      // "dissidents from military-ruled Myanmar", "officials from neighbouring Chad": a lower-case
+      // "exiles from war-torn Yemen", "officials from neighbouring Chad": a lower-case
       // description of the country stands between.
       for (int d = 0; d < 2 && after < n && !toks[after].Is(text::kCap) && !toks[after].Is(text::kPunct) &&
                       IsCountryDescription(toks[after].lower);
