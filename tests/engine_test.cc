@@ -1102,4 +1102,20 @@ TEST(Engine, AVillageTheGazetteerLacksLiesWhereTheTextPutsIt) {
   EXPECT_FALSE(PlaceAt("Gunmen attacked Ubakwelu on Monday.", "Ubakwelu").has_value());
 }
 
+TEST(Engine, ACountyTheGazetteerLacksStandsBesideItsNamesakeTowns) {
+  // An English county added in regions.txt is found beside the towns named after it: the county in a story
+  // about England, the town where the story puts it in its own state.
+  auto county = PlaceAt("Flooding closed roads across Kent and Sussex after two days of heavy rain.", "Kent");
+  ASSERT_TRUE(county.has_value());
+  EXPECT_EQ(county->country, "GBR");
+  auto town = PlaceAt("Students at a college in Kent, Ohio, marched to the town hall on Friday.", "Kent");
+  ASSERT_TRUE(town.has_value());
+  EXPECT_EQ(town->country, "USA");
+  // A metropolitan county no town shares its name with is found as well.
+  auto metro = PlaceAt("Buses across Greater Manchester ran late on Tuesday.", "Greater Manchester");
+  ASSERT_TRUE(metro.has_value());
+  EXPECT_EQ(metro->country, "GBR");
+}
+
 }  // namespace dyad
+

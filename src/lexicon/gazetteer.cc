@@ -110,7 +110,11 @@ Status Gazetteer::LoadRegions(const std::string& path) {
       for (const std::string& n : SplitList(f[0], '|')) AddRegionName(Key(n), found.front());
       continue;
     }
-    if (f.size() != 4) return Status::Error(path + ":" + std::to_string(l.number) + ": expected NAMES ; LAT ; LON ; COUNTRY");
+    // "Kent ; 51.2 ; 0.8 ; GBR ; admin1": a first-level region the gazetteer lacks, found beside the places
+    // that share its name (the towns named after it) rather than instead of them.
+    const bool admin1 = f.size() == 5 && f[4] == "admin1";
+    if (f.size() != 4 && !admin1)
+      return Status::Error(path + ":" + std::to_string(l.number) + ": expected NAMES ; LAT ; LON ; COUNTRY");
     char* e1 = nullptr;
     char* e2 = nullptr;
     double lat = std::strtod(f[1].c_str(), &e1), lon = std::strtod(f[2].c_str(), &e2);
@@ -124,8 +128,21 @@ Status Gazetteer::LoadRegions(const std::string& path) {
     // "USA!": this point is the country's own (its geographic centre), used for the country as a place.
     bool country_point = !f[3].empty() && f[3].back() == '!';
     p.country = f[3] == "-" ? "" : country_point ? f[3].substr(0, f[3].size() - 1) : f[3];
-    p.feature = country_point ? "country" : "region";
+    p.feature = country_point ? "country" : admin1 ? "admin1" : "region";
+    if (admin1) p.admin1 = p.name;
     int idx = static_cast<int>(places_.size());
+    if (admin1) {
+      for (const std::string& n : names) {
+        const std::string key = Key(n);
+        std::span<const int> found = Find(key);
+        std::vector<int> all(found.begin(), found.end());
+        all.push_back(idx);
+        regions_.erase(key);
+        for (int c : all) AddRegionName(key, c);
+      }
+      places_.push_back(p);
+      continue;
+    }
     places_.push_back(p);
     if (country_point) country_place_[p.country] = idx;
     for (const std::string& n : names) AddRegionName(Key(n), idx);
