@@ -282,6 +282,17 @@ void AddSpots(const lexicon::Gazetteer& gaz, std::span<const int> cands, std::ve
 }
 
 
+// A street, building or site the gazetteer lacks, over tokens [first, last), placed at gazetteer place `at`.
+PlaceMention SiteMention(const std::vector<text::Token>& toks, size_t first, size_t last, int at) {
+  PlaceMention pm;
+  pm.first = static_cast<int>(first);
+  pm.last = static_cast<int>(last);
+  pm.place = at;
+  pm.site = true;
+  pm.cue = HasLocativeCue(toks, pm.first);
+  return pm;
+}
+
 // Is the token a capitalised word that can be part of a site's name ("Copperleaf", "Center", "No.")?
 bool SiteNameWord(const text::Token& t) {
   return t.Is(text::kCap) && !t.Is(text::kPunct) && !IsStopName(t.lower);
@@ -525,13 +536,7 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
           const int at = SitePlace(toks, n, i, k + 1, gaz, story_countries);
           if (at >= 0) {
             for (const auto& [b, e] : {std::pair<size_t, size_t>{i, j}, std::pair<size_t, size_t>{j + 1, k}}) {
-              PlaceMention pm;
-              pm.first = static_cast<int>(b);
-              pm.last = static_cast<int>(e);
-              pm.place = at;
-              pm.site = true;
-              pm.cue = HasLocativeCue(toks, pm.first);
-              out.push_back(pm);
+              out.push_back(SiteMention(toks, b, e, at));
             }
             i = k + 1;
             continue;
@@ -581,13 +586,7 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
           }
         }
         if (at >= 0) {
-          PlaceMention pm;
-          pm.first = static_cast<int>(i);
-          pm.last = static_cast<int>(end);
-          pm.place = at;
-          pm.site = true;
-          pm.cue = HasLocativeCue(toks, pm.first);
-          out.push_back(pm);
+          out.push_back(SiteMention(toks, i, end, at));
           i = end;
           continue;
         }
@@ -758,13 +757,7 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
         while (end < n && end < i + 3 && SiteNameWord(toks[end]) && !IsSettlementWord(toks[end].lower)) ++end;
         const int at = SitePlace(toks, n, i, end, gaz, story_countries);
         if (at >= 0) {
-          PlaceMention pm;
-          pm.first = static_cast<int>(i);
-          pm.last = static_cast<int>(end);
-          pm.place = at;
-          pm.site = true;
-          pm.cue = HasLocativeCue(toks, pm.first);
-          out.push_back(pm);
+          out.push_back(SiteMention(toks, i, end, at));
           i = end;
           continue;
         }

@@ -14,13 +14,13 @@ Writer::~Writer() { (void)Finish(); }
 bool Writer::Add(std::vector<Item>* items) {
   std::unique_lock<std::mutex> lock(mu_);
   // A batch larger than the whole queue is let in once the queue is empty.
-  auto room = [&] { return failed_ || queue_.empty() || queue_.size() + items->size() <= max_queued_; };
+  auto room = [&] { return !failure_.ok() || queue_.empty() || queue_.size() + items->size() <= max_queued_; };
   if (!room()) {
     full_ = true;  // wakes the writer however few stories wait
     has_work_.notify_one();
     has_room_.wait(lock, room);  // the writer clears full_ when it takes the queue
   }
-  if (failed_) {
+  if (!failure_.ok()) {
     items->clear();
     return false;
   }
@@ -37,12 +37,10 @@ bool Writer::Add(std::vector<Item>* items) {
 Status Writer::Finish() {
   {
     std::lock_guard<std::mutex> lock(mu_);
-    if (finished_) return failure_;
-    finished_ = true;
     finishing_ = true;
   }
   has_work_.notify_one();
-  if (thread_.joinable()) thread_.join();
+  if (thread_.joinable()) thread_.join();  // a second call finds it joined
   std::lock_guard<std::mutex> lock(mu_);
   return failure_;
 }
@@ -64,7 +62,6 @@ void Writer::Run() {
   auto fail = [this](const Status& st, size_t lost) {
     {
       std::lock_guard<std::mutex> lock(mu_);
-      failed_ = true;
       failure_ = st;
       not_stored_ += lost + queue_.size();
       queue_.clear();

@@ -57,11 +57,9 @@ class Writer {
   std::vector<Item> stored_;  // stored, for Add() to free
   bool finishing_ = false;
   bool full_ = false;  // Add() waits for room
-  Status failure_ = Status::Ok();
-  bool failed_ = false;
+  Status failure_ = Status::Ok();  // the store failed: Add() refuses from then on
   std::vector<std::string> messages_;
   size_t not_stored_ = 0;
-  bool finished_ = false;
   std::thread thread_;
 };
 
