@@ -1,6 +1,7 @@
 # dyad — the two commands of the README:
 #   make demo   set up (apt/npm), build in Release and code the example stories into build/demo.db
-#   make test   build and run every test (ctest)
+#   make test   build and run every test (ctest), beside a throwaway PostgreSQL server for the
+#               PostgreSQL store's tests (scripts/with-postgres.sh)
 BUILD ?= build
 JOBS ?= 2
 CMAKE_FLAGS ?=
@@ -28,7 +29,7 @@ demo: build gazetteer
 	@echo "try:    $(BUILD)/dyad query --db $(BUILD)/demo.db --root 19 --format table"
 
 test: build gazetteer
-	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	@cd $(BUILD) && $(CURDIR)/scripts/with-postgres.sh ctest --output-on-failure -j $(JOBS)
 
 bench: build gazetteer
 	@$(BUILD)/dyad_throughput --stories 20000

@@ -99,7 +99,7 @@ int main(int argc, char** argv) {
   std::optional<dyad::store::Writer> writer;
   if (!db.empty()) {
     std::filesystem::remove(db);
-    auto s = dyad::Store::OpenSqlite(db);
+    auto s = dyad::Store::Open(db);
     if (!s.ok()) {
       std::fprintf(stderr, "%s\n", s.status().message().c_str());
       return 1;

@@ -4,7 +4,7 @@
 set -euo pipefail
 need=()
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-for p in g++ cmake make pkg-config libicu-dev libsqlite3-dev libgtest-dev libbenchmark-dev nodejs npm; do
+for p in g++ cmake make pkg-config libicu-dev libsqlite3-dev libpq-dev postgresql libgtest-dev libbenchmark-dev nodejs npm; do
   have "$p" || need+=("$p")
 done
 # npm may come with Node.js outside Debian's packages.

@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <string>
 
-#include "test_util.h"
+#include "test_store.h"
 
 namespace dyad {
 
@@ -158,10 +158,17 @@ TEST(Cli, DedupThreadsGiveTheSameOutputInTheSameOrder) {
   EXPECT_EQ(one.out, three.out);
 }
 
-TEST(Cli, DedupStoreKeepsEveryStoryAndQueryGroups) {
+// The same on both stores: a SQLite file and a PostgreSQL database.
+class CliStore : public ::testing::TestWithParam<std::string> {};
+INSTANTIATE_TEST_SUITE_P(Stores, CliStore, ::testing::ValuesIn(testing::StoreKinds()),
+                         [](const ::testing::TestParamInfo<std::string>& p) { return p.param; });
+
+TEST_P(CliStore, DedupStoreKeepsEveryStoryAndQueryGroups) {
   testing::TempDir dir;
+  testing::TestStore store(GetParam(), dir);
+  DYAD_NEED_STORE(store);
   WriteWires(dir);
-  std::string db = dir.path() + "/t.db";
+  std::string db = "'" + store.where() + "'";
   Shell coded = Sh(kCli + " code " + dir.path() + "/in --dedup --db " + db);
   ASSERT_EQ(coded.status, 0) << coded.out;
   // Re-coding a story replaces its events: still two mentions, not three.

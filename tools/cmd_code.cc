@@ -135,7 +135,7 @@ int CmdCode(int argc, char** argv) {
   auto t_open = std::chrono::steady_clock::now();
   std::unique_ptr<Store> store;
   if (!db.empty()) {
-    auto s = Store::OpenSqlite(db);
+    auto s = Store::Open(db);
     if (!s.ok()) {
       std::fprintf(stderr, "dyad code: %s\n", s.status().message().c_str());
       return kFailed;

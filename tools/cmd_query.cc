@@ -62,7 +62,7 @@ int CmdQuery(int argc, char** argv) {
     return kUsage;
   }
   if (db.empty()) {
-    std::fprintf(stderr, "dyad query: --db FILE is required\n");
+    std::fprintf(stderr, "dyad query: --db STORE is required (a SQLite file or a postgresql:// URI)\n");
     return kUsage;
   }
   if (format != "jsonl" && format != "table") {
@@ -79,7 +79,7 @@ int CmdQuery(int argc, char** argv) {
     q.near_lat = lat, q.near_lon = lon, q.near_km = km;
   }
   if (!limit.empty()) q.limit = std::atoi(limit.c_str());
-  auto store = Store::OpenSqlite(db);
+  auto store = Store::Open(db);
   if (!store.ok()) {
     std::fprintf(stderr, "dyad query: %s\n", store.status().message().c_str());
     return kFailed;

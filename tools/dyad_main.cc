@@ -10,10 +10,10 @@ namespace {
 void Usage(FILE* f) {
   std::fputs(
       "usage:\n"
-      "  dyad code PATH... [--db FILE] [--format jsonl|tsv] [--threads N] [--summary] [--dedup]\n"
+      "  dyad code PATH... [--db STORE] [--format jsonl|tsv] [--threads N] [--summary] [--dedup]\n"
       "                    [--dict DIR] [--gazetteer FILE|none]\n"
       "                    [--actors FILE]... [--only-these-actors] [--verbs FILE]... [--only-these-verbs]\n"
-      "  dyad query --db FILE [--source X] [--target X] [--actor X] [--root NN] [--since D] [--until D]\n"
+      "  dyad query --db STORE [--source X] [--target X] [--actor X] [--root NN] [--since D] [--until D]\n"
       "                       [--near LAT,LON,KM] [--text WORDS] [--format jsonl|table] [--limit N] [--dedup]\n"
       "  dyad dict check [DIR]\n"
       "  dyad dict stats [--dict DIR]\n"
@@ -21,6 +21,7 @@ void Usage(FILE* f) {
       "  dyad dict who OFFICE [--date YYYY-MM-DD] [--dict DIR]\n"
       "  dyad eval GOLD... [--dict DIR] [--json] [--explain]\n"
       "PATH is a story file, a JSON Lines file, a directory, or - for standard input.\n"
+      "STORE is a SQLite file, or a PostgreSQL URI (postgresql://user@host/db, postgresql:///db?host=/run/postgresql).\n"
       "--dedup prints an event reported by several stories once, with mention_count, story_count and\n"
       "mentions; the same event is the same (date, source code, target code, CAMEO code, modality).\n"
       "--actors/--verbs load TABARI or PETRARCH actor, agent and verb files beside dyad's own (or instead, with\n"

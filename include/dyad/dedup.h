@@ -9,7 +9,7 @@
 // - The date is compared as written: "2026-03-04" and "2026-03" are different dates.
 // - An event without a date, or with neither source nor target, is never merged: nothing says that two
 //   such reports are of the same event.
-// The SQLite store groups by the same key (Store::FindDeduped).
+// Both stores group by the same key (Store::FindDeduped).
 //
 // Thread safety: an EventDeduplicator is used from one thread at a time.
 #ifndef DYAD_DEDUP_H_

@@ -1,5 +1,6 @@
 // dyad — the event store. SQLite is the embedded default (one file, WAL, FTS5 over sentences, R*Tree
-// over event coordinates). Re-storing a story replaces its events in one transaction.
+// over event coordinates); PostgreSQL is the server option with the same tables, for stores that several
+// users and processes share. Re-storing a story replaces its events in one transaction.
 //
 // Thread safety: a Store is used from one thread at a time.
 #ifndef DYAD_STORE_H_
@@ -48,8 +49,14 @@ struct StoredEvent {
 
 class Store {
  public:
+  // Opens (creating the tables if needed) the store `where` names: a PostgreSQL URI
+  // ("postgresql://user@host/db", "postgresql:///db?host=/run/postgresql"), else a SQLite file path.
+  static Result<std::unique_ptr<Store>> Open(const std::string& where);
+  static bool IsPostgres(const std::string& where);
   // Opens (creating if needed) a SQLite store at `path`.
   static Result<std::unique_ptr<Store>> OpenSqlite(const std::string& path);
+  // Connects to a PostgreSQL database (a libpq URI) and creates dyad's tables there if they are missing.
+  static Result<std::unique_ptr<Store>> OpenPostgres(const std::string& uri);
   virtual ~Store() = default;
 
   // Replaces everything stored for story.id atomically (all or nothing).

@@ -1,16 +1,12 @@
 // SQLite store: stories, sentences (FTS5), events (with an R*Tree over coordinates).
 #include <sqlite3.h>
 
-#include <algorithm>
-#include <cmath>
-#include <unordered_map>
 #include <memory>
-#include <unordered_set>
+#include <unordered_map>
 
-#include "dyad/dedup.h"
 #include "dyad/engine.h"
 #include "dyad/store.h"
-#include "lexicon/gazetteer.h"
+#include "store/find_sql.h"
 
 namespace dyad {
 
@@ -146,16 +142,16 @@ class SqliteStore : public Store {
   Result<std::vector<StoredEvent>> Find(const Query& q) override {
     if (!q.text.empty()) DYAD_RETURN_IF_ERROR(IndexPending());
     std::vector<std::string> args;
-    std::string sql =
-        std::string(kSelect) + Where(q, &args) + " ORDER BY e.story, e.sentence, e.id LIMIT " + std::to_string(q.limit);
+    std::string sql = std::string(kSelect) + store::FromWhere(q, store::Dialect::kSqlite, &args) +
+                      " ORDER BY e.story, e.sentence, e.id LIMIT " + std::to_string(q.limit);
     Stmt st(db_, sql.c_str());
     if (!st.ok()) return Status::Error(std::string("query: ") + sqlite3_errmsg(db_));
     for (size_t i = 0; i < args.size(); ++i) st.Text(static_cast<int>(i + 1), args[i]);
     std::vector<StoredEvent> out;
     int rc;
     while ((rc = st.Step()) == SQLITE_ROW) {
-      StoredEvent e;
-      if (ReadRow(&st, q, &e)) out.push_back(std::move(e));
+      StoredEvent e = ReadRow(&st);
+      if (store::InsideCircle(q, e)) out.push_back(std::move(e));
     }
     if (rc != SQLITE_DONE) return Status::Error(std::string("query: ") + sqlite3_errmsg(db_));
     return out;
@@ -166,51 +162,22 @@ class SqliteStore : public Store {
   Result<std::vector<StoredEvent>> FindDeduped(const Query& q) override {
     if (!q.text.empty()) DYAD_RETURN_IF_ERROR(IndexPending());
     std::vector<std::string> args;
-    std::string sql = std::string(kSelect) + ", " + kMentionJson + Where(q, &args) +
+    std::string sql = std::string(kSelect) + ", " + kMentionJson + store::FromWhere(q, store::Dialect::kSqlite, &args) +
                       " ORDER BY e.date IS NULL, e.date, e.source_code, e.target_code, e.cameo, e.modality, e.story, "
                       "e.sentence, e.id";
     Stmt st(db_, sql.c_str());
     if (!st.ok()) return Status::Error(std::string("query: ") + sqlite3_errmsg(db_));
     for (size_t i = 0; i < args.size(); ++i) st.Text(static_cast<int>(i + 1), args[i]);
-    std::vector<StoredEvent> out;
-    bool open = false;  // out.back() still collects mentions
-    auto seal = [&out, &open] {
-      if (!open) return;
-      open = false;
-      StoredEvent& g = out.back();
-      std::vector<std::string> jsons;
-      std::unordered_set<std::string> stories;
-      for (const StoredMention& m : g.mentions) {
-        jsons.push_back(m.json);
-        stories.insert(m.story);
-      }
-      g.story_count = stories.size();
-      g.json = DedupedEventJson(g.json, jsons, g.story_count);
-    };
+    store::DedupFold fold(q.limit);
     int rc;
     while ((rc = st.Step()) == SQLITE_ROW) {
-      StoredEvent e;
-      if (!ReadRow(&st, q, &e)) continue;
+      StoredEvent e = ReadRow(&st);
+      if (!store::InsideCircle(q, e)) continue;
       StoredMention m{e.story, e.sentence, st.Col(kMentionColumn)};
-      // Same rule as DedupKey(): undated and actorless reports are never merged.
-      bool mergeable = !e.date.empty() && (!e.source.empty() || !e.target.empty());
-      if (mergeable && open) {
-        const StoredEvent& p = out.back();
-        if (p.date == e.date && p.source == e.source && p.target == e.target && p.cameo == e.cameo &&
-            p.modality == e.modality) {
-          out.back().mentions.push_back(std::move(m));
-          continue;
-        }
-      }
-      seal();
-      if (out.size() >= static_cast<size_t>(std::max(q.limit, 0))) break;
-      out.push_back(std::move(e));
-      out.back().mentions.push_back(std::move(m));
-      open = true;
+      if (!fold.Add(std::move(e), std::move(m))) break;
     }
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) return Status::Error(std::string("query: ") + sqlite3_errmsg(db_));
-    seal();
-    return out;
+    return fold.Take();
   }
 
  private:
@@ -227,65 +194,23 @@ class SqliteStore : public Store {
       "'source', json_extract(e.json, '$.evidence.source'), 'verb', json_extract(e.json, '$.evidence.verb'), "
       "'target', json_extract(e.json, '$.evidence.target')))";
 
-  // FROM and WHERE for the filters of `q`; their values go to `args` in order.
-  static std::string Where(const Query& q, std::vector<std::string>* args) {
-    std::string sql = " FROM events e JOIN sentences s ON s.story = e.story AND s.idx = e.sentence WHERE 1";
-    auto actor_cond = [&](const char* col_code, const char* col_country, const std::string& v) {
-      sql += std::string(" AND (") + col_code + " LIKE ? || '%' OR " + col_country + " = ?)";
-      args->push_back(v);
-      args->push_back(v);
-    };
-    if (!q.source.empty()) actor_cond("e.source_code", "e.source_country", q.source);
-    if (!q.target.empty()) actor_cond("e.target_code", "e.target_country", q.target);
-    if (!q.actor.empty()) {
-      sql += " AND (e.source_code LIKE ? || '%' OR e.source_country = ? OR e.target_code LIKE ? || '%' OR "
-             "e.target_country = ?)";
-      for (int i = 0; i < 4; ++i) args->push_back(q.actor);
-    }
-    if (!q.root.empty()) {
-      sql += " AND e.root = ?";
-      args->push_back(q.root.size() == 1 ? "0" + q.root : q.root);
-    }
-    if (!q.since.empty()) {
-      sql += " AND e.date >= ?";
-      args->push_back(q.since);
-    }
-    if (!q.until.empty()) {
-      sql += " AND e.date <= ?";
-      args->push_back(q.until + "~");  // "2026-03" includes every day of March
-    }
-    if (q.near_lat && q.near_lon && q.near_km) {
-      double dlat = *q.near_km / 111.0;
-      double dlon = *q.near_km / (111.0 * std::max(0.01, std::cos(*q.near_lat * M_PI / 180.0)));
-      sql += " AND e.id IN (SELECT id FROM events_geo WHERE max_lat >= " + std::to_string(*q.near_lat - dlat) +
-             " AND min_lat <= " + std::to_string(*q.near_lat + dlat) + " AND max_lon >= " +
-             std::to_string(*q.near_lon - dlon) + " AND min_lon <= " + std::to_string(*q.near_lon + dlon) + ")";
-    }
-    if (!q.text.empty()) {
-      sql += " AND EXISTS (SELECT 1 FROM sentences_fts f WHERE sentences_fts MATCH ? AND f.story = e.story AND "
-             "f.idx = e.sentence)";
-      args->push_back(q.text);
-    }
-    return sql;
-  }
-
-  // Reads the kSelect columns of the current row; false when the row is outside q's exact --near circle
-  // (the R*Tree only bounds a box).
-  static bool ReadRow(Stmt* st, const Query& q, StoredEvent* e) {
-    e->json = st->Col(0);
-    e->story = st->Col(1);
-    e->sentence = sqlite3_column_int(st->get(), 2);
-    e->date = st->Col(3);
-    e->source = st->Col(4);
-    e->target = st->Col(5);
-    e->cameo = st->Col(6);
-    e->modality = st->Col(7);
+  // Reads the kSelect columns of the current row.
+  static StoredEvent ReadRow(Stmt* st) {
+    StoredEvent e;
+    e.json = st->Col(0);
+    e.story = st->Col(1);
+    e.sentence = sqlite3_column_int(st->get(), 2);
+    e.date = st->Col(3);
+    e.source = st->Col(4);
+    e.target = st->Col(5);
+    e.cameo = st->Col(6);
+    e.modality = st->Col(7);
     if (sqlite3_column_type(st->get(), 8) != SQLITE_NULL) {
-      e->lat = sqlite3_column_double(st->get(), 8);
-      e->lon = sqlite3_column_double(st->get(), 9);
+      e.lat = sqlite3_column_double(st->get(), 8);
+      e.lon = sqlite3_column_double(st->get(), 9);
     }
-    e->text = st->Col(10);
-    return !(q.near_km && e->lat && lexicon::DistanceKm(*q.near_lat, *q.near_lon, *e->lat, *e->lon) > *q.near_km);
+    e.text = st->Col(10);
+    return e;
   }
 
   Status Exec(const char* sql) {

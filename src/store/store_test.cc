@@ -1,10 +1,13 @@
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
 #include <map>
+#include <thread>
 
 #include "dyad/store.h"
 #include "store/writer.h"
-#include "../../tests/test_util.h"
+#include "../../tests/test_store.h"
 
 namespace dyad {
 
@@ -46,11 +49,23 @@ CodedStory MakeStory(int events) {
   return s;
 }
 
+// Every test runs on both stores: a SQLite file and a PostgreSQL schema.
+class StoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override { DYAD_NEED_STORE(where_); }
+  Result<std::unique_ptr<Store>> Open() { return Store::Open(where_.where()); }
+
+  testing::TempDir dir_;
+  testing::TestStore where_{GetParam(), dir_};
+};
+
 }  // namespace
 
-TEST(SqliteStore, PutReplacesAndQueriesFilter) {
-  testing::TempDir dir;
-  auto st = Store::OpenSqlite(dir.path() + "/t.db");
+INSTANTIATE_TEST_SUITE_P(Stores, StoreTest, ::testing::ValuesIn(testing::StoreKinds()),
+                         [](const ::testing::TestParamInfo<std::string>& p) { return p.param; });
+
+TEST_P(StoreTest, PutReplacesAndQueriesFilter) {
+  auto st = Open();
   ASSERT_TRUE(st.ok()) << st.status().message();
   Store& store = *st.value();
   ASSERT_TRUE(store.Put(MakeStory(2)).ok());
@@ -86,17 +101,15 @@ TEST(SqliteStore, PutReplacesAndQueriesFilter) {
   EXPECT_EQ(store.Find(Query()).value().size(), 1u);
 }
 
-TEST(SqliteStore, BatchesCommitTogether) {
-  testing::TempDir dir;
-  std::string path = dir.path() + "/t.db";
+TEST_P(StoreTest, BatchesCommitTogether) {
   {
-    auto st = Store::OpenSqlite(path);
+    auto st = Open();
     ASSERT_TRUE(st.ok());
     ASSERT_TRUE(st.value()->Begin().ok());
     ASSERT_TRUE(st.value()->Put(MakeStory(2)).ok());
     // Destroyed without Commit(): nothing half-written survives.
   }
-  auto st = Store::OpenSqlite(path);
+  auto st = Open();
   ASSERT_TRUE(st.ok());
   EXPECT_EQ(st.value()->Find(Query()).value().size(), 0u);
   ASSERT_TRUE(st.value()->Begin().ok());
@@ -105,9 +118,8 @@ TEST(SqliteStore, BatchesCommitTogether) {
   EXPECT_EQ(st.value()->Find(Query()).value().size(), 2u);
 }
 
-TEST(SqliteStore, BatchRestoresReplaceTheFullText) {
-  testing::TempDir dir;
-  auto st = Store::OpenSqlite(dir.path() + "/t.db");
+TEST_P(StoreTest, BatchRestoresReplaceTheFullText) {
+  auto st = Open();
   ASSERT_TRUE(st.ok());
   Store& store = *st.value();
   CodedStory other = MakeStory(2);
@@ -135,9 +147,8 @@ TEST(SqliteStore, BatchRestoresReplaceTheFullText) {
 
 // Sentences enter the full-text index when a query first needs it, also in the middle of a batch, and a
 // story stored again before that leaves no trace of its old text.
-TEST(SqliteStore, FullTextIndexIsBuiltWhenFirstSearched) {
-  testing::TempDir dir;
-  auto st = Store::OpenSqlite(dir.path() + "/t.db");
+TEST_P(StoreTest, FullTextIndexIsBuiltWhenFirstSearched) {
+  auto st = Open();
   ASSERT_TRUE(st.ok());
   Store& store = *st.value();
   CodedStory other = MakeStory(2);
@@ -160,9 +171,8 @@ TEST(SqliteStore, FullTextIndexIsBuiltWhenFirstSearched) {
 
 // In a transaction stories are written without a savepoint each; a story that fails (two sentences with
 // one index break the sentences' key) is still all or nothing, and the stories before and after it stay.
-TEST(SqliteStore, FailedStoryInBatchLeavesTheOthers) {
-  testing::TempDir dir;
-  auto st = Store::OpenSqlite(dir.path() + "/t.db");
+TEST_P(StoreTest, FailedStoryInBatchLeavesTheOthers) {
+  auto st = Open();
   ASSERT_TRUE(st.ok());
   Store& store = *st.value();
   CodedStory a = MakeStory(1), bad = MakeStory(2), c = MakeStory(2), d = MakeStory(1);
@@ -193,9 +203,8 @@ TEST(SqliteStore, FailedStoryInBatchLeavesTheOthers) {
 
 // The writer thread stores every story it is given, across batches, commits and a queue smaller than a batch,
 // and reports the one the store refuses by its origin without losing the others.
-TEST(StoreWriter, StoresEveryStoryAndReportsTheRefusedOne) {
-  testing::TempDir dir;
-  auto st = Store::OpenSqlite(dir.path() + "/t.db");
+TEST_P(StoreTest, WriterStoresEveryStoryAndReportsTheRefusedOne) {
+  auto st = Open();
   ASSERT_TRUE(st.ok());
   {
     store::Writer writer(st.value().get(), /*max_queued=*/3, /*stories_per_commit=*/2);
@@ -226,8 +235,60 @@ TEST(StoreWriter, StoresEveryStoryAndReportsTheRefusedOne) {
   EXPECT_EQ(per_story["b3s4"], 2);
 }
 
-TEST(SqliteStore, UnopenablePathIsAnError) {
-  EXPECT_FALSE(Store::OpenSqlite("/nonexistent-dir/x/y.db").ok());
+// Two connections (two processes, say) share one store: what one stores the other finds, and a story stored
+// again through the other replaces it. Text comes back as it went in, quotes and backslashes included.
+TEST_P(StoreTest, TwoConnectionsShareOneStore) {
+  auto a = Open();
+  auto b = Open();
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  ASSERT_TRUE(b.ok()) << b.status().message();
+  CodedStory s = MakeStory(2);
+  s.sentences[0].text = "Iran's envoy said \"no\" to C:\\temp \u2014 twice; 'quoted'.";
+  ASSERT_TRUE(a.value()->Put(s).ok());
+  auto seen = b.value()->Find(Query());
+  ASSERT_TRUE(seen.ok());
+  ASSERT_EQ(seen.value().size(), 2u);
+  EXPECT_EQ(seen.value()[0].text, s.sentences[0].text);
+  ASSERT_TRUE(b.value()->Put(MakeStory(1)).ok());
+  EXPECT_EQ(a.value()->Find(Query()).value().size(), 1u);
+}
+
+// A shared server store: two coders store the same story at once. The second waits for the first to commit,
+// then replaces its version; the story is neither doubled nor mixed.
+TEST(PostgresStore, ConcurrentCodersOfOneStoryTakeTurns) {
+  testing::TempDir dir;
+  testing::TestStore where("postgres", dir);
+  DYAD_NEED_STORE(where);
+  auto a = Store::Open(where.where());
+  auto b = Store::Open(where.where());
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  ASSERT_TRUE(b.ok()) << b.status().message();
+  CodedStory first = MakeStory(2), second = MakeStory(1);
+  second.sentences[0].text = "Iran attacked Irbil with missiles.";
+  ASSERT_TRUE(a.value()->Begin().ok());
+  ASSERT_TRUE(a.value()->Put(first).ok());
+  std::atomic<bool> done{false};
+  Status b_status;
+  std::thread coder([&] {
+    b_status = b.value()->Put(second);
+    done = true;
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  EXPECT_FALSE(done) << "the second coder did not wait for the first";
+  ASSERT_TRUE(a.value()->Commit().ok());
+  coder.join();
+  ASSERT_TRUE(b_status.ok()) << b_status.message();
+  auto all = a.value()->Find(Query());
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all.value().size(), 1u);
+  EXPECT_EQ(all.value()[0].text, "Iran attacked Irbil with missiles.");
+}
+
+TEST(Store, UnopenableStoreIsAnError) {
+  EXPECT_FALSE(Store::Open("/nonexistent-dir/x/y.db").ok());
+  auto pg = Store::Open("postgresql:///dyad?host=/nonexistent-dir");
+  ASSERT_FALSE(pg.ok());
+  EXPECT_EQ(pg.status().message().rfind("postgresql: cannot connect: ", 0), 0u) << pg.status().message();
 }
 
 }  // namespace dyad
