@@ -253,6 +253,34 @@ TEST_P(StoreTest, TwoConnectionsShareOneStore) {
   EXPECT_EQ(a.value()->Find(Query()).value().size(), 1u);
 }
 
+// A store whose second commit fails (a full disk, a lost server): the stories of that transaction are not
+// stored and are counted and named, as are the ones still waiting; the writer's error says why.
+TEST(StoreWriter, CountsTheStoriesOfATransactionThatFailedToCommit) {
+  class FailingStore : public Store {
+   public:
+    Status Put(const CodedStory&) override { return Status::Ok(); }
+    Result<std::vector<StoredEvent>> Find(const Query&) override { return std::vector<StoredEvent>(); }
+    Result<std::vector<StoredEvent>> FindDeduped(const Query&) override { return std::vector<StoredEvent>(); }
+    Status Begin() override { return Status::Ok(); }
+    Status Commit() override { return ++commits == 2 ? Status::Error("disk full") : Status::Ok(); }
+    int commits = 0;
+  } store;
+  store::Writer writer(&store, /*max_queued=*/100, /*stories_per_commit=*/2);
+  std::vector<store::Writer::Item> items;
+  for (int k = 0; k < 5; ++k) {
+    CodedStory s = MakeStory(1);
+    s.id = "s" + std::to_string(k);
+    items.push_back({std::move(s), {}, "feed:" + std::to_string(k + 1)});
+  }
+  ASSERT_TRUE(writer.Add(&items));
+  Status st = writer.Finish();
+  EXPECT_EQ(st.message(), "disk full");
+  EXPECT_EQ(writer.not_stored(), 3u);  // feed:3 and feed:4 lost with their transaction, feed:5 never put
+  std::vector<std::string> messages = writer.TakeMessages();
+  ASSERT_EQ(messages.size(), 1u);
+  EXPECT_EQ(messages[0], "feed:3 to feed:4: 2 stories not stored: their transaction failed: disk full");
+}
+
 // A shared server store: two coders store the same story at once. The second waits for the first to commit,
 // then replaces its version; the story is neither doubled nor mixed.
 TEST(PostgresStore, ConcurrentCodersOfOneStoryTakeTurns) {

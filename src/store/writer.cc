@@ -59,14 +59,22 @@ void Writer::Run() {
   std::vector<Item> work;
   size_t in_transaction = 0;  // stories put since Begin()
   bool open = false;
-  auto fail = [this](const Status& st, size_t lost) {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      failure_ = st;
-      not_stored_ += lost + queue_.size();
-      queue_.clear();
+  // The stories put (and not refused) in the open transaction, lost if it cannot commit.
+  size_t pending = 0;
+  std::string first_pending, last_pending;
+  std::vector<std::string> refused;
+  // The store failed as a whole: the open transaction's stories and all that wait are not stored.
+  auto fail = [&](const Status& st, size_t unstored_work) {
+    std::lock_guard<std::mutex> lock(mu_);
+    failure_ = st;
+    not_stored_ += refused.size() + pending + unstored_work + queue_.size();
+    for (std::string& m : refused) messages_.push_back(std::move(m));
+    if (pending) {
+      messages_.push_back(first_pending + (pending > 1 ? " to " + last_pending : "") + ": " +
+                          std::to_string(pending) + (pending > 1 ? " stories" : " story") +
+                          " not stored: their transaction failed: " + st.message());
     }
-    has_room_.notify_all();  // Add() returns false from now on
+    queue_.clear();
   };
   for (;;) {
     {
@@ -77,34 +85,50 @@ void Writer::Run() {
       work.swap(queue_);
     }
     has_room_.notify_all();
-    std::vector<std::string> refused;
+    refused.clear();
     for (size_t i = 0; i < work.size(); ++i) {
       Item& it = work[i];
       if (!open) {
-        if (Status st = store_->Begin(); !st.ok()) return fail(st, work.size() - i);
+        if (Status st = store_->Begin(); !st.ok()) {
+          fail(st, work.size() - i);
+          break;
+        }
         open = true;
       }
-      if (Status st = store_->Put(it.story, it.json); !st.ok())
+      if (Status st = store_->Put(it.story, it.json); !st.ok()) {
         refused.push_back(it.origin + ": not stored: " + st.message());
+      } else {
+        if (pending++ == 0) first_pending = it.origin;
+        last_pending = it.origin;
+      }
       if (++in_transaction >= per_commit_) {
         open = false;
         in_transaction = 0;
-        if (Status st = store_->Commit(); !st.ok()) return fail(st, 0);
+        if (Status st = store_->Commit(); !st.ok()) {
+          fail(st, work.size() - i - 1);
+          break;
+        }
+        pending = 0;
       }
     }
-    std::lock_guard<std::mutex> lock(mu_);
-    not_stored_ += refused.size();
-    for (std::string& m : refused) messages_.push_back(std::move(m));
-    if (stored_.empty()) {
-      stored_.swap(work);
-    } else {
-      for (Item& it : work) stored_.push_back(std::move(it));
-      work.clear();
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (!failure_.ok()) break;
+      not_stored_ += refused.size();
+      for (std::string& m : refused) messages_.push_back(std::move(m));
+      if (stored_.empty()) {
+        stored_.swap(work);
+      } else {
+        for (Item& it : work) stored_.push_back(std::move(it));
+        work.clear();
+      }
     }
   }
-  if (open) {
+  if (failure_.ok() && open) {
+    refused.clear();
     if (Status st = store_->Commit(); !st.ok()) fail(st, 0);
   }
+  has_room_.notify_all();  // after a failure Add() returns false from now on
 }
 
 }  // namespace dyad::store
