@@ -21,6 +21,17 @@ namespace dyad::cli {
 
 namespace {
 
+// A PostgreSQL URI as it may be printed: "postgresql://user:secret@host/db" -> "postgresql://user:***@host/db".
+std::string WithoutPassword(const std::string& db) {
+  if (!Store::IsPostgres(db)) return db;
+  const size_t scheme = db.find("://") + 3;
+  const size_t at = db.find('@', scheme), slash = db.find('/', scheme);
+  if (at == std::string::npos || (slash != std::string::npos && slash < at)) return db;
+  const size_t colon = db.find(':', scheme);
+  if (colon == std::string::npos || colon > at) return db;
+  return db.substr(0, colon + 1) + "***" + db.substr(at);
+}
+
 std::string Tsv(const Event& e) {
   auto clean = [](std::string s) {
     for (char& c : s)
@@ -269,7 +280,7 @@ int CmdCode(int argc, char** argv) {
     for (const auto& [root, count] : by_root) std::fprintf(stderr, " %s:%zu", root.c_str(), count);
     std::fprintf(stderr, "\n");
     if (dedup) std::fprintf(stderr, "dyad: %zu distinct events after --dedup\n", deduper.groups().size());
-    if (store) std::fprintf(stderr, "dyad: stored in %s\n", db.c_str());
+    if (store) std::fprintf(stderr, "dyad: stored in %s\n", WithoutPassword(db).c_str());
   }
   // The process ends here: freeing the dictionaries and gazetteer node by node would only cost time.
   g_engine_kept_until_exit = engine.value().release();

@@ -18,6 +18,7 @@
 //   transactions, but never leaves one half-written.
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <memory>
