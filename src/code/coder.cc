@@ -153,6 +153,43 @@ bool IsNumberOrPossessive(std::string_view w) {
   return kWords.count(w);
 }
 
+// The author in "the allegations by X", "as baseless claims from X" starting at token `from`, or -1.
+int AuthorOfStatement(const SentenceView& s, size_t from) {
+  static const WordSet kStatements{"allegation", "allegations", "accusation", "accusations", "claim", "claims",
+                                   "charge", "charges", "remark", "remarks", "statement", "statements",
+                                   "comment", "comments", "criticism", "demand", "demands", "proposal",
+                                   "proposals", "assertion", "assertions"};
+  auto quote = [](std::string_view w) { return w.find_first_not_of("`'\"") == std::string_view::npos; };
+  for (size_t k = from, steps = 0; k + 2 < s.n && steps < 8; ++k, ++steps) {
+    if (s.mention_at[k] >= 0) return -1;
+    std::string_view w = s.w(k);
+    if (kStatements.count(w)) {
+      if (s.w(k + 1) != "by" && s.w(k + 1) != "from") return -1;
+      return syntax::FindObject(s, k + 2, 2);
+    }
+    if (s.toks[k].Is(text::kCap) || syntax::IsClauseBoundary(w) || (syntax::IsPreposition(w) && w != "as") ||
+        (s.toks[k].Is(text::kPunct) && !quote(w)))
+      return -1;
+  }
+  return -1;
+}
+
+// The actor after "by" following a passive verb that ends at `from` ("... was freed by the army"), or -1.
+int ByAgent(const SentenceView& s, size_t from) {
+  for (size_t k = from; k < s.n && k <= from + 6 && !syntax::IsAuxiliary(s.w(k)); ++k)
+    if (s.w(k) == "by") return syntax::FindObject(s, k + 1, 2);
+  return -1;
+}
+
+// Is `w` a form of some verb in the pattern dictionary (not only an event noun)?
+bool IsVerbForm(const Lexicon& lex, std::string_view w) {
+  const auto* hits = lex.verbs.Lookup(w);
+  if (!hits) return false;
+  for (const lexicon::FormHit& h : *hits)
+    if (!lex.verbs.patterns()[h.pattern].nominal) return true;
+  return false;
+}
+
 bool MatchElems(const SentenceView& s, const VerbPattern& p, size_t e, size_t pos, bool nominal_head, Match* m) {
   const size_t at = pos;
   while (pos < s.n && s.transparent[pos]) ++pos;  // "imposed sanctions on Thursday on two refineries"
@@ -411,6 +448,41 @@ bool IsArticle(std::string_view w) {
          w == "'s" || w == "this" || w == "that" || w == "these";
 }
 
+// Is the word at `k` (k >= 2) the noun of a prepositional phrase "in overnight raids" (a preposition, then one
+// plain lower-case word)? Set phrases whose noun starts a verb phrase ("in turn threatens") are not.
+bool NounAfterPreposition(const SentenceView& s, size_t k) {
+  static const WordSet kPreps{"in", "during", "after", "amid", "amidst", "with", "from", "following", "against",
+                              "despite", "of", "on", "at", "for", "without"};
+  static const WordSet kSetPhrases{"turn", "effect", "part", "fact", "particular", "general", "addition", "short",
+                                   "return", "sum", "response", "time", "order", "practice", "principle", "all",
+                                   "turns", "course", "person", "public", "private", "contrast", "total", "vain"};
+  const std::string_view mid = s.w(k - 1);
+  return kPreps.count(s.w(k - 2)) && s.mention_at[k - 1] < 0 && s.mention_at[k - 2] < 0 &&
+         !s.toks[k - 1].Is(text::kPunct) && !s.toks[k - 1].Is(text::kCap) && !s.toks[k - 1].Is(text::kNumber) &&
+         !s.transparent[k - 1] && !syntax::IsAuxiliary(mid) && !syntax::IsAdverbWord(mid) &&
+         !syntax::IsClauseBoundary(mid) && !syntax::IsPreposition(mid) && !IsArticle(mid) && !kSetPhrases.count(mid);
+}
+
+// Does the word at `k` stand between a verb and the noun it describes ("expel exiled leaders")? `*memo`
+// (-1 = not yet known) keeps the answer for the other patterns of the same word.
+bool AfterVerbBeforeObject(const Lexicon& lex, const SentenceView& s, size_t k, int* memo) {
+  if (*memo < 0) {
+    const size_t n = s.n;
+    const auto& toks = s.toks;
+    *memo = k > 0 && k + 1 < n && s.mention_at[k - 1] < 0 &&
+            (s.mention_at[k + 1] >= 0 ||
+             (!toks[k + 1].Is(text::kPunct) && !toks[k + 1].Is(text::kCap) && !s.transparent[k + 1] &&
+              !syntax::IsPreposition(s.w(k + 1)) && !syntax::IsClauseBoundary(s.w(k + 1)) &&
+              !syntax::IsAdverbWord(s.w(k + 1)) && !IsArticle(s.w(k + 1)) && s.w(k + 1) != "to")) &&
+            !syntax::IsAuxiliary(s.w(k - 1)) && IsVerbForm(lex, s.w(k - 1)) &&
+            // the word before is a verb only after "to", an auxiliary or its subject ("a raid killed 12": a noun)
+            k >= 2 &&
+            (s.w(k - 2) == "to" || syntax::IsAuxiliary(s.w(k - 2)) ||
+             (s.mention_at[k - 2] >= 0 && !s.mentions[s.mention_at[k - 2]].adjective_only));
+  }
+  return *memo == 1;
+}
+
 // Source of an event noun: "by X", "X's", an adjacent actor ("Iranian strikes", "U.S. strikes"), else the
 // subject of the clause ("the PAK claimed attacks").
 // Is the event noun at `head` the object of a verb that judges, reports or suffers someone else's act
@@ -438,6 +510,34 @@ bool JudgedAct(const SentenceView& s, size_t head) {
 
 // With `pp_article`, a preposition before the noun's article ("shaken by a sudden threat", "in the first such
 // attack") puts the noun in a prepositional phrase too.
+// Does the "for" at `f` name what a request or offer asks for ("an offer from Kabul for talks", "calls for
+// a summit")?
+bool AskedFor(const SentenceView& s, size_t f) {
+  static const WordSet kAsk{"offer", "offers", "offered", "proposal", "proposals", "proposed", "call", "calls",
+                            "called", "calling", "request", "requests", "requested", "invitation", "invitations",
+                            "appeal", "appeals", "appealed", "plan", "plans", "demand", "demands", "demanded",
+                            "bid", "push", "pushed", "pressure", "pressed", "press", "ask", "asked", "asks",
+                            "urge", "urged", "plea", "hopes", "hope", "hoped", "opportunity", "chance", "need",
+                            "support", "preparations", "date", "venue", "time", "way", "conditions", "ready"};
+  for (size_t j = f, steps = 0; j-- > 0 && steps < 6; ++steps) {
+    if (kAsk.count(s.w(j))) return true;
+    if (syntax::IsClauseBoundary(s.w(j)) || s.w(j) == ",") break;
+  }
+  return false;
+}
+
+// "for talks", "for a summit", "for further consultations": the event noun at `head` is what "for" names.
+bool PurposeFor(const SentenceView& s, size_t head) {
+  for (size_t j = head, steps = 0; j-- > 0 && steps < 3; ++steps) {
+    std::string_view w = s.w(j);
+    if (w == "for") return !AskedFor(s, j);
+    if (s.mention_at[j] >= 0 || s.toks[j].Is(text::kPunct) || syntax::IsPreposition(w) ||
+        syntax::IsClauseBoundary(w) || syntax::IsAuxiliary(w))
+      return false;
+  }
+  return false;
+}
+
 int NominalSource(const SentenceView& s, size_t head, bool pp_article = false, size_t end = 0) {
   if (end <= head) end = head + 1;
   for (size_t k = head + 1; k < s.n && k <= head + 9; ++k) {
@@ -455,7 +555,8 @@ int NominalSource(const SentenceView& s, size_t head, bool pp_article = false, s
     if (w == "'s" && j > 0 && s.mention_at[j - 1] >= 0) return s.mention_at[j - 1];
     if (s.mention_at[j] >= 0) return s.mention_at[j];
     if (syntax::IsPreposition(w)) {
-      in_pp = true;
+      // "travelled to Rome for talks": the traveller's talks; "an offer from Kabul for talks" names no one's.
+      in_pp = !(w == "for" && !pp_article && !AskedFor(s, static_cast<size_t>(j)));
       break;
     }
     if (pp_article && (w == "the" || w == "a" || w == "an") && j > 0 && syntax::IsPreposition(s.w(j - 1)) &&
@@ -664,7 +765,15 @@ void ApplyFrameRoles(const SentenceView& s, const Lexicon& lex, const VerbPatter
   // "The US claimed that ISIL attacked Iraq": the US accuses ISIL. Without a culprit it stays a report.
   if (f->frame == Frame::kAllege) {
     int speaker = syntax::FindSubject(s, f->governor);
-    if (speaker < 0 || *src < 0 || speaker == *src || s.mentions[speaker].code == s.mentions[*src].code) {
+    // "The US claimed that it had attacked Iraq": the culprit is the speaker, who claims responsibility.
+    const bool self = speaker >= 0 && *src >= 0 &&
+                      (speaker == *src || s.mentions[speaker].code == s.mentions[*src].code ||
+                       (s.mentions[*src].pronoun && !s.mentions[speaker].country.empty() &&
+                        s.mentions[*src].country == s.mentions[speaker].country));
+    if (self) {
+      f->frame = Frame::kClaim;
+      *src = speaker;
+    } else if (speaker < 0 || *src < 0) {
       f->frame = Frame::kNone;
     } else {
       *tgt = *src;
@@ -875,6 +984,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     if (CalledFor(s, k)) continue;  // "called for nationwide protests": asked for, not held
     if (lex.cameo_frames && AskedToDo(s, k)) continue;  // "an appeal to lay down arms": asked, not done
     Match best;
+    int after_verb = -1;  // AfterVerbBeforeObject, computed once per word
     for (const lexicon::FormHit& hit : *hits) {
       if (!lex.verbs.MayMatch(hit, s.words)) continue;  // a word it needs is not in the sentence
       const VerbPattern& p = patterns[hit.pattern];
@@ -894,6 +1004,11 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       if (!p.nominal && (hit.form == Form::kParticiple || hit.form == Form::kPastOrParticiple) && k > 0 && k + 1 < n &&
           s.mention_at[k + 1] >= 0 && (toks[k - 1].Is(text::kNumber) || IsNumberOrPossessive(s.w(k - 1))))
         continue;
+      // "vowed to expel exiled leaders", "freed jailed activists": a participle between a verb and the actor
+      // it describes is an adjective (the verb's object), not a second verb.
+      if (!p.nominal && (hit.form == Form::kParticiple || hit.form == Form::kPastOrParticiple) &&
+          AfterVerbBeforeObject(lex, s, k, &after_verb))
+        continue;
       // "the brutal slaying of two missionaries", "their deliberate killing of": a gerund between an adjective
       // after an article and "of" is a noun.
       if (!p.nominal && hit.form == Form::kIng && k >= 2 && k + 1 < n && s.w(k + 1) == "of" &&
@@ -905,6 +1020,11 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       if (!p.nominal && hit.form == Form::kBase && k >= 2 && (s.w(k - 2) == "a" || s.w(k - 2) == "an") &&
           s.mention_at[k - 1] < 0 && !toks[k - 1].Is(text::kPunct) && !toks[k - 1].Is(text::kNumber) &&
           s.w(k - 1) != "to" && !syntax::IsAuxiliary(s.w(k - 1)) && !syntax::IsAdverbWord(s.w(k - 1)))
+        continue;
+      // "arrested 15 men in overnight raids", "amid renewed clashes": a base or -s form two words after a
+      // preposition, with a plain word between, ends a noun phrase.
+      if (lex.cameo_frames && !p.nominal && (hit.form == Form::kBase || hit.form == Form::kThird) && k >= 2 &&
+          NounAfterPreposition(s, k))
         continue;
       // "a rocket was launched", "the strikes were": a base or -s form right before "was"/"were"/"is"/"are"
       // is the subject noun of the next verb, never a finite verb.
@@ -922,7 +1042,9 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       if (!p.before.empty() && !MatchBefore(s, p, p.before.size(), k, &m)) continue;
       // A pattern limited to some sources ("[CVL,OPP] clash with") gives way when the subject is another.
       if (!p.source_types.empty() && !p.nominal) {
-        int subj = syntax::FindSubject(s, k);
+        // Passive ("the embassy was torched by rioters"): the "by" phrase is the source.
+        const bool participle = hit.form == Form::kParticiple || hit.form == Form::kPastOrParticiple;
+        int subj = syntax::IsPassive(s, k, participle) ? ByAgent(s, m.end) : syntax::FindSubject(s, k);
         const std::string_view type = subj >= 0 ? std::string_view(mentions[subj].type) : std::string_view();
         if (std::find(p.source_types.begin(), p.source_types.end(), type) == p.source_types.end()) continue;
       }
@@ -1145,6 +1267,10 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       // "rejected Pakistan's accusations": a possessor inside the matched words.
       for (size_t k = m.head + 1; tgt < 0 && k < m.end; ++k)
         if (s.w(k) == "'s" && s.mention_at[k - 1] >= 0) tgt = s.mention_at[k - 1];
+      // "condemned the allegations by Rwanda", "rejected as baseless claims from Cairo": criticism or
+      // rejection of what someone said is aimed at who said it.
+      if (tgt < 0 && lex.cameo_frames && (p.code.compare(0, 2, "11") == 0 || p.code.compare(0, 2, "12") == 0))
+        tgt = AuthorOfStatement(s, m.end);
       if (tgt < 0 && p.next_actor_is_target && !p.has_target_slot) {  // TABARI/PETRARCH: the next actor
         size_t cb, ce;
         syntax::ClauseBounds(s, m.head, &cb, &ce);
@@ -1260,6 +1386,18 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     size_t cb, ce;
     syntax::ClauseBounds(s, m.head, &cb, &ce);
     Modality modality = syntax::ModalityOf(s, m.head, cb);
+    // "will fly to Beijing for talks with Chinese officials": talks that are a journey's purpose share its
+    // modality; planned, they are an intent to meet, as the journey is.
+    bool purpose_intent = false;
+    if (p.nominal && p.code.compare(0, 2, "04") == 0 && lex.cameo_frames && PurposeFor(s, m.head)) {
+      for (size_t j = mi; j-- > 0;) {
+        if (kept[j].head < cb) break;
+        if (patterns[kept[j].pattern].nominal) continue;
+        modality = syntax::ModalityOf(s, kept[j].head, cb);
+        purpose_intent = modality == Modality::kFuture && ModalFrame(s, kept[j].head, modality) == Frame::kIntent;
+        break;
+      }
+    }
 
     // What the event is, given what governs it: an intent, a refusal, a threat or a demand is asserted
     // when the statement is, and happens when the statement does.
@@ -1272,6 +1410,10 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       syntax::ClauseBounds(s, frames[mi].governor, &gb, &ge);
       modality = syntax::ModalityOf(s, frames[mi].governor, gb);
       time_anchor = frames[mi].governor;
+      reframed = true;
+    } else if (purpose_intent) {
+      code = Reframe(code, Frame::kIntent);
+      modality = Modality::kAsserted;
       reframed = true;
     } else if (std::string c = Reframe(code, ModalFrame(s, m.head, modality)); lex.cameo_frames && c != code) {
       code = c;

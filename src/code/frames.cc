@@ -470,6 +470,8 @@ std::string Reframe(const std::string& code, Frame frame) {
       return YieldingOf(code);
     case Frame::kAllege:  // an allegation of harm is an accusation (112); of aid or talks, a report
       return code.size() >= 2 && (code[0] == '2' || (code[0] == '1' && code[1] >= '4')) ? "112" : code;
+    case Frame::kClaim:  // claiming a harm one did oneself is claiming responsibility (015)
+      return Reframe(code, Frame::kAllege) == "112" ? "015" : code;
     default:
       return code;
   }

@@ -18,11 +18,12 @@ namespace dyad::code {
 // kVow ("vowed to", "pledged to") is an intent for cooperation and a threat for violence; kAppeal is
 // "should" in reported speech.
 // kHalt is a verb that stops what its object names ("suspended aid", "called off the offensive"); kAllege
-// an allegation that someone did harm ("claimed that ISIL had attacked Iraq": an accusation, 112); kReject
+// an allegation that someone did harm ("said that the rebels had shelled the port": an accusation, 112), kClaim the
+// same said of oneself ("claimed that it had attacked Iraq": a claim of responsibility, 015); kReject
 // and kAccept a verb that turns down or grants what its object asks ("rejected the demand", "accepted the
 // demands", "dismissed an appeal").
 enum class Frame : unsigned char { kNone, kIntent, kVow, kRefusal, kThreat, kDemand, kAppeal, kHalt, kAllege,
-                                   kReject, kAccept, kPrepare };
+                                   kReject, kAccept, kPrepare, kClaim };
 
 struct FrameHit {
   Frame frame = Frame::kNone;

@@ -55,6 +55,8 @@ TEST(Frames, HaltingAnActAndAllegingHarm) {
   EXPECT_EQ(Reframe("190", Frame::kAllege), "112");  // "claimed that X attacked": X is accused
   EXPECT_EQ(Reframe("180", Frame::kAllege), "112");
   EXPECT_EQ(Reframe("070", Frame::kAllege), "070");  // an allegation of aid is no accusation
+  EXPECT_EQ(Reframe("190", Frame::kClaim), "015");  // "claimed that it attacked": responsibility
+  EXPECT_EQ(Reframe("070", Frame::kClaim), "070");
 }
 
 TEST(Frames, RejectingAndGrantingWhatIsAsked) {

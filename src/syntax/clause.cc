@@ -76,10 +76,11 @@ bool IsAuxiliary(std::string_view w) {
 bool IsAdverbWord(std::string_view w) { return IsAdverb(w); }
 
 bool IsPreposition(std::string_view w) {
-  static constexpr std::array<std::string_view, 30> kP = {
+  static constexpr std::array<std::string_view, 37> kP = {
       "in", "on", "at", "with", "of", "from", "for", "against", "by", "near", "into", "to", "about",
       "over", "under", "between", "among", "toward", "towards", "across", "through", "within", "without",
-      "regarding", "including", "like", "via", "during", "despite", "onto"};
+      "regarding", "including", "like", "via", "during", "despite", "onto", "outside", "inside", "behind",
+      "beyond", "along", "amid", "amidst"};
   static const auto kSet = MakeSet(kP);
   return kSet.count(w) != 0;
 }
@@ -184,9 +185,10 @@ int FindSubject(const SentenceView& s, size_t v) {
       if (k >= 0 && s.mention_at[k] >= 0 && !s.mentions[s.mention_at[k]].adjective_only) return s.mention_at[k];
       return -1;
     }
-    // "Chile had attacked Peru and taken Lima": a verb right after "and" (auxiliaries and adverbs between)
-    // shares the subject of the verb phrase before it, the clause's first actor, not that verb's object.
-    if (w == "and" && j > 0 && s.mention_at[j - 1] >= 0 && !s.toks[j - 1].Is(text::kPunct)) {
+    // "Chile had attacked Peru and taken Lima", "seized 16 Peruvian advisers from a market and set off bombs":
+    // a verb right after "and" (auxiliaries and adverbs between) shares the subject of the verb phrase before
+    // it, the clause's first actor, not that verb's object.
+    if (w == "and" && j > 0 && !s.toks[j - 1].Is(text::kPunct)) {
       bool verb_next = true;
       for (size_t q = static_cast<size_t>(j) + 1; verb_next && q < v; ++q)
         verb_next = IsAuxiliary(s.w(q)) || IsAdverb(s.w(q));
@@ -208,12 +210,36 @@ int FindSubject(const SentenceView& s, size_t v) {
           ++count;
         }
         if (first >= 0 && count >= 2) return first;
+        // One actor: the subject when it opens the clause ("Israel attacked the camp and killed ...") or is a
+        // pronoun ("announced it would cut aid and would deny ..."), else
+        // the first verb's object, and the subject is no actor ("a car bomb killed ten people and wounded ...").
+        if (first >= 0 && count == 1) {
+          size_t open = start;
+          while (open < s.n && (IsArticleLike(s.w(open)) || s.transparent[open] || s.w(open) == "as" ||
+                                s.w(open) == "and" || s.w(open) == "so" || s.w(open) == "then"))
+            ++open;
+          return static_cast<size_t>(s.mentions[first].first) <= open || s.mentions[first].pronoun ? first : -1;
+        }
+        // ", killing two and wounding five": the second participle shares the first one's subject.
+        if (start >= 2 && start < static_cast<size_t>(j) && s.w(start - 1) == "," && s.w(v).ends_with("ing") &&
+            s.w(start).size() > 4 && s.w(start).ends_with("ing"))
+          return FindSubject(s, start);
       }
     }
     // "Rwanda did not want war but could retaliate": coordinated verb phrases share the subject.
     if (w == "but" && static_cast<size_t>(j + 1) < s.n && (static_cast<size_t>(j + 1) == v || IsAuxiliary(s.w(j + 1))))
       continue;
     if (IsClauseBoundary(w)) return -1;
+    // "officials said the strike killed a commander": the speaker is not the subject of what was said (a
+    // subject that is no actor stands between); "Iraq said and repeated ..." keeps it.
+    if (IsSpeechVerb(w) && w != "according" && static_cast<size_t>(j + 1) < v && s.w(j + 1) != "and" &&
+        !IsAuxiliary(s.w(j + 1)) && !IsAdverb(s.w(j + 1)) && !s.transparent[j + 1]) {
+      // "said they will attack", "said that it had": the pronoun is the speaker, found further left.
+      size_t q = static_cast<size_t>(j) + 1;
+      if (s.w(q) == "that" && q + 1 < v) ++q;
+      const std::string_view pr = s.w(q);
+      if (pr != "he" && pr != "she" && pr != "it" && pr != "they" && pr != "we") return -1;
+    }
   }
   return -1;
 }
@@ -365,6 +391,18 @@ bool SpeechBefore(const SentenceView& s, size_t j) {
   return false;
 }
 
+// "hoped the officials would be charged", "wishes they would leave": a wish nearer to "would" than any
+// reporting verb makes what follows wished for, not announced.
+bool WishBefore(const SentenceView& s, size_t j) {
+  static constexpr std::array<std::string_view, 10> kW = {"hope", "hopes", "hoped", "hoping", "wish",
+                                                          "wishes", "wished", "wishing", "prayed", "prays"};
+  for (size_t k = j; k-- > 0;) {
+    if (IsSpeechVerb(s.w(k))) return false;
+    if (std::find(kW.begin(), kW.end(), s.w(k)) != kW.end()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Modality ModalityOf(const SentenceView& s, size_t v, size_t clause_start) {
@@ -378,7 +416,7 @@ Modality ModalityOf(const SentenceView& s, size_t v, size_t clause_start) {
     else if (w == "no" && j + 1 < s.n && s.w(j + 1) == "longer") negated = true;
     else if (w == "no" && j + 1 == v) negated = true;  // "no plans to meet", "no talks"
     else if (w == "will" || w == "'ll" || w == "shall" || w == "wo") future = true;
-    else if (w == "would" && SpeechBefore(s, j)) future = true;  // "said he would visit": future in the past
+    else if (w == "would" && SpeechBefore(s, j) && !WishBefore(s, j)) future = true;  // "said he would visit": future in the past
     else if (w == "would" || w == "could" || w == "might" || w == "may" || w == "should" || w == "must") hypothetical = true;
     else if (w == "potential" || w == "possible" || w == "proposed" || w == "prospective") hypothetical = true;
     else if (w == "planned" || w == "plans" || w == "plan" || w == "intends" || w == "intend" || w == "preparing" ||

@@ -52,7 +52,8 @@ bool IsSponsorPrefix(std::string_view w) {
   return false;
 }
 
-enum class Pronoun { kNone, kPerson, kPlural, kSingular, kGroup };
+// kArmedGroup: "the militant group", a group said to be armed.
+enum class Pronoun { kNone, kPerson, kPlural, kSingular, kGroup, kArmedGroup };
 
 Pronoun PronounOf(std::string_view w) {
   if (w == "he" || w == "she" || w == "him" || w == "his" || w == "her") return Pronoun::kPerson;
@@ -66,13 +67,26 @@ bool IsGroupNoun(std::string_view w) {
          w == "party" || w == "alliance" || w == "faction" || w == "bloc" || w == "coalition";
 }
 
+// A word that says what kind of group a group noun names ("the militant group", "the armed movement").
+bool IsGroupKind(std::string_view w) {
+  return w == "militant" || w == "armed" || w == "jihadist" || w == "extremist" || w == "islamist" ||
+         w == "insurgent" || w == "terrorist" || w == "rebel" || w == "separatist" || w == "radical";
+}
+
 bool IsPairNoun(std::string_view w) {
   return w == "sides" || w == "countries" || w == "nations" || w == "governments" || w == "leaders" ||
          w == "neighbors" || w == "neighbours" || w == "parties" || w == "men" || w == "two";
 }
 
+bool IsWeekday(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
+                                                            "friday", "saturday", "sunday"};
+  return In(kDays, w);
+}
+
 // Is the one-word name at toks[j] part of a person's name: next to a capitalised word that is neither a
-// dictionary phrase nor a function word ("Michael Jordan", "Chad Wolf", "Jim Jordan")?
+// dictionary phrase nor a function word ("Michael Jordan", "Chad Wolf", "Jim Jordan")? A weekday is no name
+// ("Jordan Monday closed its border").
 bool InPersonName(const std::vector<Token>& toks, size_t j, size_t n, const lexicon::ActorDict& dict) {
   static constexpr std::array<std::string_view, 24> kFunction = {
       "the", "in", "on", "at", "for", "from", "and", "but", "with", "by", "to", "of", "as", "after",
@@ -81,6 +95,7 @@ bool InPersonName(const std::vector<Token>& toks, size_t j, size_t n, const lexi
   auto name_like = [&](size_t k) {
     if (k >= n || !toks[k].Is(text::kCap) || toks[k].Is(text::kPunct) || toks[k].Is(text::kAllCaps)) return false;
     if (std::find(kFunction.begin(), kFunction.end(), toks[k].lower) != kFunction.end()) return false;
+    if (IsWeekday(toks[k].lower)) return false;
     size_t len = 0;
     return dict.phrases().Longest(toks, k, n, &len) == nullptr;
   };
@@ -99,12 +114,6 @@ bool AlsoTitle(const std::vector<Token>& toks, size_t i, size_t n, size_t len, c
   return title;
 }
 
-bool IsWeekday(std::string_view w) {
-  static constexpr std::array<std::string_view, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
-                                                            "friday", "saturday", "sunday"};
-  return In(kDays, w);
-}
-
 // Picks the referent of a pronoun among earlier mentions (this sentence first, then the story).
 const Mention* Resolve(Pronoun p, const std::vector<Mention>& here, const StoryContext& ctx) {
   auto fits = [&](const Mention& m, int pass) {
@@ -112,6 +121,9 @@ const Mention* Resolve(Pronoun p, const std::vector<Mention>& here, const StoryC
     switch (p) {
       case Pronoun::kPerson: return m.person;
       case Pronoun::kGroup: return m.named && !m.person && m.type != "" && m.code.size() > 3;
+      case Pronoun::kArmedGroup:
+        return m.named && !m.person && m.code.size() > 3 &&
+               (m.type == "REB" || m.type == "UAF" || m.type == "SEP" || m.type == "INS");
       case Pronoun::kPlural:
         if (pass == 0) return m.named && !m.person && m.code.size() > 3;  // groups, organisations
         return !m.person && (m.plural || m.named);
@@ -127,7 +139,7 @@ const Mention* Resolve(Pronoun p, const std::vector<Mention>& here, const StoryC
       if (fits(*it, pass)) return &*it;
     for (auto it = ctx.recent.rbegin(); it != ctx.recent.rend(); ++it)
       if (fits(*it, pass)) return &*it;
-    if (p == Pronoun::kPerson || p == Pronoun::kGroup) break;
+    if (p == Pronoun::kPerson || p == Pronoun::kGroup || p == Pronoun::kArmedGroup) break;
   }
   return nullptr;
 }
@@ -267,15 +279,18 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
         continue;
       }
     }
-    if (w == "the" && i + 1 < n && IsGroupNoun(toks[i + 1].lower)) {
+    // "the group", and with a word of what kind of group: "the militant group", "the jihadist movement".
+    const size_t kind = w == "the" && i + 2 < n && IsGroupKind(toks[i + 1].lower) ? 1 : 0;
+    if (w == "the" && i + 1 + kind < n && IsGroupNoun(toks[i + 1 + kind].lower)) {
+      const size_t after = i + 2 + kind;
       size_t len = 0;
-      bool more = i + 2 < n && dict.phrases().Longest(toks, i + 2, n, &len) != nullptr;
-      const Mention* ref = more ? nullptr : Resolve(Pronoun::kGroup, out, *context);
+      bool more = after < n && dict.phrases().Longest(toks, after, n, &len) != nullptr;
+      const Mention* ref = more ? nullptr : Resolve(kind ? Pronoun::kArmedGroup : Pronoun::kGroup, out, *context);
       if (ref) {
-        Mention m = FromReferent(*ref, static_cast<int>(i), static_cast<int>(i + 2));
+        Mention m = FromReferent(*ref, static_cast<int>(i), static_cast<int>(after));
         m.nominal_group = true;
         out.push_back(m);
-        i += 2;
+        i = after;
         continue;
       }
     }
@@ -592,7 +607,13 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
         ++after;
       // "officials at the UN", but not "drones at Kyiv": "at" a country or a city is a direction.
       if (prep == "at" && (nx.place || nx.code.size() == 3)) link = false;
-      if (link && static_cast<size_t>(nx.first) == after && (nx.named || nx.nominal_group) && !nx.person) {
+      // "colonels in the Belarusian army", "a spokesman for the Iraqi government": an agent inside an
+      // institution of a country is that institution's ("soldiers in Iraq" are only somewhere).
+      const bool institution = !nx.person && !nx.place && !nx.adjective_only && !nx.pronoun &&
+                               !nx.country.empty() && !nx.type.empty() && nx.code.size() > 3;
+      if (prep == "in" && institution) link = true;
+      if (link && static_cast<size_t>(nx.first) == after && (nx.named || nx.nominal_group || institution) &&
+          !nx.person) {
         Mention c = nx;
         c.first = m.first;
         c.type = m.type.empty() ? nx.type : m.type;
@@ -606,12 +627,18 @@ std::vector<Mention> FindMentions(const std::vector<Token>& toks, size_t n, cons
     }
     merged.push_back(std::move(m));
   }
-  // "Indian and Chinese troops": an adjective joined by "and" to a composed actor shares its noun.
+  // "Indian and Chinese troops": an adjective joined by "and" to a composed actor shares its noun. So does a
+  // country abbreviation with no article ("US and British activists", "UK and French troops"); "the US and
+  // Iraqi forces" and a full name ("Israel and Palestinian militants") stand alone.
   for (size_t k = 0; k + 1 < merged.size(); ++k) {
     Mention& a = merged[k];
     const Mention& b = merged[k + 1];
-    if (!a.adjective_only || a.country.empty() || b.adjective_only || b.type.empty() || b.country.empty() ||
-        b.person)
+    const bool abbreviation = !a.adjective_only && a.named && !a.person && !a.pronoun && a.type.empty() &&
+                              a.code == a.country && a.last == a.first + 1 &&
+                              (toks[a.first].Is(text::kAllCaps) || toks[a.first].lower.find('.') != std::string::npos) &&
+                              (a.first == 0 || toks[a.first - 1].lower != "the") && !b.named;
+    if ((!a.adjective_only && !abbreviation) || a.country.empty() || b.adjective_only || b.type.empty() ||
+        b.country.empty() || b.person)
       continue;
     if (a.last + 1 != b.first || toks[a.last].lower != "and") continue;
     a.adjective_only = false;
