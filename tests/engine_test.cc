@@ -1086,6 +1086,203 @@ TEST(Engine, TheStoryStateIsTheOneItsNamesMean) {
   EXPECT_EQ(state->feature, "admin1");
 }
 
+TEST(Engine, TheDatelinesCountryComesFirstHoweverOftenOthersAreNamed) {
+  // Other countries named first and more often do not outrank the country of the dateline's state.
+  auto state = PlaceAt("OLYMPIA, Wash. - Crews from Guam and Thailand trained with Thai and Guamanian medics last "
+                       "spring, and Thailand asked for more. After a stop in Arlington, Virginia, the crews are now back home in "
+                       "Washington.",
+                       "Washington");
+  ASSERT_TRUE(state.has_value());
+  EXPECT_EQ(state->feature, "admin1");
+}
+
+TEST(Engine, ACompanyNamedAfterATownIsNamedAfterItsBestKnownNamesake) {
+  // In a story about the United States, a firm named after a town is named after the best-known town of
+  // that name, not a small American namesake.
+  const std::string text = "Lawmakers in Denver and Chicago asked whether Birmingham Metalworks had sold data to "
+                           "American agencies. The U.S. firms it works with declined to comment.";
+  auto firm = PlaceAt(text, "Birmingham");
+  ASSERT_TRUE(firm.has_value());
+  EXPECT_EQ(firm->country, "GBR");
+  // A town's own body stays the story's town ("the Birmingham City Council" in a story about Alabama).
+  auto council = PlaceAt("Voters in Tuscaloosa and Montgomery, Alabama, met the Birmingham City Council on Monday.", "Birmingham");
+  ASSERT_TRUE(council.has_value());
+  EXPECT_EQ(council->country, "USA");
+}
+
+TEST(Engine, ATownNearTheMiddleOfACountyTheStoryNamesLiesInIt) {
+  // A county's point is its middle: a town 50 km from it still lies beside it, and the county beside the town.
+  const std::string text = "Deputies from Polk County searched a farm outside Boone on Monday.";
+  auto county = PlaceAt(text, "Polk County");
+  ASSERT_TRUE(county.has_value());
+  EXPECT_EQ(county->admin1, "Iowa");
+  auto town = PlaceAt(text, "Boone");
+  ASSERT_TRUE(town.has_value());
+  EXPECT_EQ(town->admin1, "Iowa");
+}
+
+TEST(Engine, TheNationalCapitalOutranksAVillageOfItsNameInAStateTheStoryNames) {
+  // A state the story names does not pull its capital's namesake village into the story.
+  auto capital = PlaceAt("Coal miners from West Virginia rode buses to Washington to meet lawmakers on Tuesday.",
+                         "Washington");
+  ASSERT_TRUE(capital.has_value());
+  EXPECT_EQ(capital->feature, "PPLC");
+}
+
+TEST(Engine, AFirstNameThatIsABigTownHoldsNoBuildings) {
+  // "Elizabeth" before a surname, outside the state the story names, is no town its buildings lie in.
+  const std::string text = "Lorain County officials said the Brightwater Medical Center will close in May. "
+                           "Questions go to Elizabeth Warner, the county's spokeswoman.";
+  auto site = PlaceAt(text, "Brightwater Medical Center");
+  if (site.has_value()) {
+    EXPECT_NE(site->admin1, "New Jersey");
+  }
+}
+
+TEST(Engine, ACountysNameAloneIsTheCountyTheStoryNames) {
+  // "Hennepin" after "Hennepin County" is the county, not the Illinois village of that name.
+  const std::string text = "Voters in Hennepin County will elect a new sheriff in May. Hennepin deputies have "
+                           "worked without a contract since March.";
+  auto county = PlaceAt(text, "Hennepin deputies");
+  ASSERT_TRUE(county.has_value());
+  EXPECT_EQ(county->admin1, "Minnesota");
+}
+
+TEST(Engine, ATownBeforeItsPoliceDepartmentsInitialsIsAToponym) {
+  // "Natchez PD": the town's police department, so the town is named inside it.
+  auto town = PlaceAt("A spokesman for the Natchez PD said the road reopened on Monday.", "Natchez");
+  ASSERT_TRUE(town.has_value());
+  EXPECT_EQ(town->country, "USA");
+}
+
+TEST(Engine, TheStorysTownIsTheNamesakeItsRegionMeans) {
+  // The town whose streets these are is the Columbus the story's county and region point to, not the
+  // biggest Columbus.
+  const std::string text = "Firefighters in Columbus were called to a house on Maple Street on Monday. Columbus "
+                           "police and Muscogee County deputies closed the road.";
+  auto street = PlaceAt(text, "Maple Street");
+  ASSERT_TRUE(street.has_value());
+  EXPECT_EQ(street->admin1, "Georgia");
+}
+
+TEST(Engine, ARiverDeltaIsANaturalFeatureNotAStateNamedDelta) {
+  // "Delta" after a river's name is the river's delta, not Nigeria's Delta State.
+  auto delta = PlaceAt("HANOI (AP) \xE2\x80\x94 Farmers in the Mekong Delta lost their rice to floods on Monday.",
+                       "Mekong Delta");
+  ASSERT_TRUE(delta.has_value());
+  EXPECT_EQ(delta->country, "VNM");
+}
+
+TEST(Engine, ACompassWordIsNoRegionAlone) {
+  // "Northwestern" and "Southeast" begin names but name no region by themselves (not Iceland's or Cameroon's).
+  const std::string text = "Chicago police said two men were taken to the Northwestern Lakeside Hospital. Chicago "
+                           "officers closed the street.";
+  auto hospital = PlaceAt(text, "Northwestern");
+  ASSERT_TRUE(hospital.has_value());
+  EXPECT_EQ(hospital->country, "USA");
+  auto alone = PlaceAt("Storms hit the Southeast on Monday.", "Southeast");
+  if (alone.has_value()) {
+    EXPECT_NE(alone->feature, "admin1");
+  }
+}
+
+TEST(Engine, ABuildingLiesInTheTownAfterItsCommaInTheStorysCountry) {
+  // After a building's comma, "Virginia" in a story from Ireland is the Irish town, not the American state.
+  const std::string irish = "CAVAN, Ireland (AP) \xE2\x80\x94 Audits of power use will cover the Brackley Theatre, "
+                            "Virginia, and the Kilmore Hall in Cavan.";
+  auto theatre = PlaceAt(irish, "Brackley Theatre");
+  ASSERT_TRUE(theatre.has_value());
+  EXPECT_EQ(theatre->country, "IRL");
+  // A name after the comma that begins another building's name is the next item of a list, not the place.
+  auto college = PlaceAt("He was accepted at Brackenridge University, Texas Lutheran College and two others.",
+                         "Brackenridge University");
+  if (college.has_value()) {
+    EXPECT_NE(college->feature, "admin1");
+  }
+}
+
+TEST(Engine, AStreetNamedAfterACountryLiesInTheStorysTown) {
+  // A street named with a country's adjective is a street of the town, not the country.
+  auto street = PlaceAt("Winnipeg police closed German Street on Monday. Winnipeg drivers waited.", "German Street");
+  ASSERT_TRUE(street.has_value());
+  EXPECT_LT(lexicon::DistanceKm(street->lat, street->lon, 49.90, -97.14), 30) << street->name;
+}
+
+TEST(Engine, OnePartOfACountrysNameIsThatCountry) {
+  // "Antigua" in a story about Antigua and Barbuda is the island of that country, not a Spanish town.
+  auto island = PlaceAt("Voters in Antigua and Barbuda go to the polls on Thursday. Most of them live on Antigua, "
+                        "the larger island.", "Antigua, the larger");
+  ASSERT_TRUE(island.has_value());
+  EXPECT_EQ(island->country, "ATG");
+}
+
+TEST(Engine, ABuildingNamedAfterASaintLiesInTheStorysTown) {
+  // "St. Luke's Hospital": a building named after a saint, in the story's town, not a parish called St. Luke.
+  auto hospital = PlaceAt("Regina police said the two drivers went to St. Luke's Hospital. Regina was windy.",
+                          "St. Luke");
+  ASSERT_TRUE(hospital.has_value());
+  EXPECT_LT(lexicon::DistanceKm(hospital->lat, hospital->lon, 50.45, -104.61), 30) << hospital->name;
+}
+
+TEST(Engine, ANameJoinedToAStateByAndOrOrIsAState) {
+  // "Nevada or Washington": peers in a list, so Washington is the state; not before ", D.C.".
+  auto state = PlaceAt("Software firms are leaving expensive states such as Nevada or Washington for cheaper ones.",
+                       "Washington");
+  ASSERT_TRUE(state.has_value());
+  EXPECT_EQ(state->feature, "admin1");
+  auto capital = PlaceAt("Fans came from as far as Nevada and Washington, D.C., to see the show.", "Washington");
+  ASSERT_TRUE(capital.has_value());
+  EXPECT_NE(capital->feature, "admin1");
+}
+
+TEST(Engine, ANameBeforeOfTheAndACapitalIsPartOfALongerName) {
+  // "Gateway of the Rockies": a name inside a longer one, not the town called Gateway.
+  EXPECT_FALSE(PlaceAt("Tourists crowded the Gateway of the Rockies visitor centre.", "Gateway").has_value());
+}
+
+TEST(Engine, SaintSpelledOutFindsTheStAbbreviatedName) {
+  // The gazetteer spells the county "St. Lawrence County"; the text spells the saint out.
+  auto county = PlaceAt("Snow closed schools across Saint Lawrence County on Monday.", "Saint Lawrence County");
+  ASSERT_TRUE(county.has_value());
+  EXPECT_EQ(county->admin1, "New York");
+}
+
+TEST(Engine, ASentenceOpenerTheStoryAlsoWritesInLowerCaseIsNoTown) {
+  // "Snow" opens a sentence, and the story writes "snow" too: the weather, not a village called Snow.
+  const std::string text = "Snow closed schools across the valley on Monday. Crews said the snow would melt by Friday.";
+  EXPECT_FALSE(PlaceAt(text, "Snow closed").has_value());
+  // A town that opens a sentence is still a town when the story never writes its name in lower case.
+  EXPECT_TRUE(PlaceAt("Winnipeg closed its schools on Monday. Crews said the snow would melt.", "Winnipeg").has_value());
+}
+
+TEST(Engine, ARoadNumberBeforeATownMakesNoSurnameOfIt) {
+  // "the A39 Bridgwater junction": a road's number and a town, not a first name and a surname, so "Bridgwater"
+  // alone later is still the town.
+  const std::string text = "The A39 Bridgwater junction will close tonight. Drivers going to Bridgwater face a detour.";
+  auto town = PlaceAt(text, "Bridgwater face");
+  ASSERT_TRUE(town.has_value());
+  EXPECT_EQ(town->country, "GBR");
+}
+
+TEST(Engine, TheWordThatHeadsATownsBodyIsNoSurname) {
+  // "the Kaduna Chamber of Commerce" ... "the Chamber said": "Chamber" is no surname that would make "Kaduna" a
+  // first name, and alone it is the chamber, not a town.
+  const std::string text = "Traders from the Kaduna Chamber of Commerce met on Monday. Prices rose, the Chamber said.";
+  auto town = PlaceAt(text, "Kaduna");
+  ASSERT_TRUE(town.has_value());
+  EXPECT_EQ(town->country, "NGA");
+  EXPECT_FALSE(PlaceAt(text, "Chamber said").has_value());
+}
+
+TEST(Engine, ACityOfMillionsEndingALongerNameIsNamedInIt) {
+  // "Radio Tokyo": the city ends the station's name, and is still named; a small capital after a first name
+  // is a surname ("Alexander Hamilton" is no Bermudan town).
+  auto city = PlaceAt("She reads the news on Radio Tokyo every morning.", "Tokyo");
+  ASSERT_TRUE(city.has_value());
+  EXPECT_EQ(city->country, "JPN");
+  EXPECT_FALSE(PlaceAt("A play about Alexander Hamilton opened on Friday.", "Hamilton").has_value());
+}
+
 TEST(Engine, ARoadNumberIsNoPartOfTheTownAfterIt) {
   EXPECT_TRUE(PlaceAt("The road to the M62 Huddersfield junction will close tonight.", "Huddersfield").has_value());
 }

@@ -197,7 +197,8 @@ resolve::StoryPlaces StoryPlacesOf(const code::Lexicon& lex, const text::Layout&
   if (const int r = DatelineRegion(lex, layout.dateline); r >= 0) {
     const lexicon::Place& p = lex.gazetteer.place(r);
     auto& c = story_places.countries;
-    if (std::find(c.begin(), c.end(), p.country) == c.end()) c.insert(c.begin(), p.country);
+    std::erase(c, p.country);
+    c.insert(c.begin(), p.country);
     if (p.IsAdmin1()) {
       story_places.region = p.admin1;
       story_places.region_country = p.country;
@@ -332,6 +333,7 @@ Result<Annotations> Engine::Annotate(const Story& story) const {
     mentions.push_back(syntax::FindMentions(sp.tokens, sp.tokens.size(), lex.actors, story.date, &context));
   resolve::StoryPlaces story_places = StoryPlacesOf(lex, layout, {}, mentions, nullptr);
   Annotations out;
+
   // The dateline's city ("NEW YORK (AP) — ") is a toponym too, though no sentence holds it, and so is the
   // state or country after its comma ("PEORIA, Ill.").
   if (std::optional<Location> d = DatelinePlace(lex, layout.dateline, story_places)) {

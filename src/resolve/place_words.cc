@@ -6,7 +6,9 @@ namespace dyad::resolve {
 
 bool IsGenericPlaceWord(std::string_view w) {
   return w == "north" || w == "south" || w == "east" || w == "west" || w == "central" || w == "northern" ||
-         w == "southern" || w == "eastern" || w == "western" || w == "upper" || w == "lower" || w == "new" ||
+         w == "southern" || w == "eastern" || w == "western" || w == "northwest" || w == "northeast" ||
+         w == "southwest" || w == "southeast" || w == "northwestern" || w == "northeastern" ||
+         w == "southwestern" || w == "southeastern" || w == "upper" || w == "lower" || w == "new" ||
          w == "capital" || w == "centre" || w == "center" || w == "islands" || w == "coast" || w == "highlands";
 }
 
@@ -39,7 +41,7 @@ bool IsStopName(std::string_view w) {
 // they still count.
 bool IsCommonNounName(std::string_view w) {
   static const WordSet kSet = {
-      "police", "council", "congress", "court", "senate", "parliament", "government", "city", "town",
+      "police", "council", "congress", "court", "senate", "parliament", "government", "city", "town", "chamber",
       "street", "avenue", "road", "park", "section", "law", "commerce", "man", "human", "god", "jesus",
       "free", "metro", "gulf", "christmas", "easter", "thanksgiving", "halloween", "church", "school",
       "english", "arab", "valley", "lot", "pack", "patrol", "driver", "drain", "can", "vice", "well", "early",
@@ -53,7 +55,7 @@ bool IsCommonNounName(std::string_view w) {
 bool IsLocalBodyWord(std::string_view w) {
   // Not "University", "Library", "Center": those follow people's names as often ("Carnegie Library").
   static const WordSet kSet = {
-      "city", "council", "county", "police", "public", "daily", "community", "arts", "area", "fire", "schools",
+      "city", "council", "county", "police", "pd", "public", "daily", "community", "arts", "area", "fire", "schools",
       "school", "high", "hospital", "chamber", "club", "mayor", "board", "commission", "times", "news", "post",
       "herald", "tribune", "journal", "gazette", "star", "airport", "museum", "township", "metro", "regional",
       "municipal", "fed", "district", "town", "village", "borough", "downtown", "parks", "planning", "housing",
@@ -89,12 +91,12 @@ bool IsStreetWord(std::string_view w) {
 // institutions far more often than for places.
 bool IsFeatureWord(std::string_view w) {
   static const WordSet kSet = {
-      "hospital", "church", "cathedral", "mosque", "temple", "chapel", "school", "college", "university",
+      "hospital", "church", "cathedral", "basilica", "mosque", "temple", "chapel", "school", "college", "university",
       "academy", "stadium", "arena", "centre", "center", "theatre", "theater", "hall", "museum", "library",
       "airport", "station", "prison", "jail", "courthouse", "park", "gardens", "estate", "racecourse",
       "campus", "market", "mall", "plaza", "hotel", "inn", "canal", "railroad", "railway", "bridge",
       "harbour", "harbor", "lagoon", "river", "creek", "mountains", "island", "point", "tower", "palace",
-      "cemetery", "graveyard", "zoo", "pier", "dam", "reservoir", "forest", "plantation"};
+      "cemetery", "graveyard", "zoo", "pier", "dam", "reservoir", "forest", "plantation", "delta"};
   return kSet.count(w) != 0;
 }
 

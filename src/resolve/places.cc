@@ -18,18 +18,28 @@ bool IsLocativePreposition(std::string_view w) {
 
 namespace {
 
-// Does a place lie within 40 km of a place another of the story's names can be?
-bool NearAnotherName(const lexicon::Place& p, const int* name, const std::vector<StoryPlaces::Spot>& spots) {
-  constexpr double kKm = 40, kDegLat = kKm / 111.0;
+// How many other names of the story can be a place within 40 km of this one? A county's point is its
+// middle, and its towns lie up to its breadth away: beside a county, 60 km. (A name's places lie together
+// in `spots`.)
+int NamesNear(const lexicon::Place& p, const int* name, const std::vector<StoryPlaces::Spot>& spots) {
+  constexpr double kKm = 40, kCountyKm = 60;
+  const bool county = p.feature == "ADM2";
   const double cos_lat = std::cos(p.lat * 3.14159265358979 / 180.0);
+  int count = 0;
+  const int* counted = nullptr;
   for (const StoryPlaces::Spot& q : spots) {
-    if (q.name == name) continue;
+    if (q.name == name || q.name == counted) continue;
+    const double deg = ((county || q.county) ? kCountyKm : kKm) / 111.0;
     const double dlat = q.lat - p.lat;
-    if (dlat > kDegLat || dlat < -kDegLat) continue;
+    if (dlat > deg || dlat < -deg) continue;
     const double dlon = (q.lon - p.lon) * cos_lat;
-    if (dlat * dlat + dlon * dlon <= kDegLat * kDegLat) return true;
+    if (dlat * dlat + dlon * dlon <= deg * deg) ++count, counted = q.name;
   }
-  return false;
+  return count;
+}
+
+bool NearAnotherName(const lexicon::Place& p, const int* name, const std::vector<StoryPlaces::Spot>& spots) {
+  return NamesNear(p, name, spots) > 0;
 }
 
 }  // namespace
@@ -88,7 +98,15 @@ int ChoosePlace(std::span<const int> cands, const lexicon::Gazetteer& gaz, bool 
       // ("Moscow" in a story about Washington's talks with Russia).
       if (r == 0 || (r > 0 && p.feature == "PPLC")) s += 8;
       else if (r > 0) s += 3;
-      if (!major_named && NearAnotherName(p, cands.data(), story.spots)) s += 4;
+      // The capital of the story's country outranks a village that shares its name in a state the story
+      // names ("Washington" in a story that also mentions West Virginia), though not in the state its
+      // names agree on, nor the state itself when the story's names agree on it.
+      if (r >= 0 && p.feature == "PPLC" &&
+          !(region_named && region_named->admin1 == story.region && region_named->country == story.region_country))
+        s += 6;
+      // Near more of them, more so.
+      if (!major_named)
+        if (const int near = NamesNear(p, cands.data(), story.spots); near > 0) s += 4 + std::min(near - 1, 2);
       if (!inside_namesake && !p.admin1.empty() && !p.IsAdmin1() && p.admin1 == story.region &&
           p.country == story.region_country) {
         s += 10;
@@ -181,7 +199,9 @@ void LearnSurnames(const std::vector<text::Token>& toks, const lexicon::Gazettee
   const size_t n = toks.size();
   std::string key;
   for (size_t i = 0; i < n;) {
-    if (!toks[i].Is(text::kCap) || toks[i].Is(text::kPunct) || IsStopName(toks[i].lower)) {
+    // A road's number ("A39 Bridgwater") is no first name.
+    if (!toks[i].Is(text::kCap) || toks[i].Is(text::kPunct) || IsStopName(toks[i].lower) ||
+        toks[i].lower.find_first_of("0123456789") != std::string::npos) {
       ++i;
       continue;
     }
@@ -193,8 +213,11 @@ void LearnSurnames(const std::vector<text::Token>& toks, const lexicon::Gazettee
     }
     const size_t words = j - i;
     const text::Token& last = toks[j - 1];
+    // Not a month or weekday after a town ("in Kano May 9"), nor the word that heads a town's body or
+    // building ("the Kano Chamber of Commerce", "Maple Hospital").
     if (words >= 2 && words <= 4 && last.lower.size() > 2 && last.lower.back() != '.' &&
-        !IsPlacePrefix(toks[j - 2].lower) &&
+        !IsPlacePrefix(toks[j - 2].lower) && !IsStopName(last.lower) && !IsLocalBodyWord(last.lower) &&
+        !IsFeatureWord(last.lower) && !IsStreetWord(last.lower) &&
         !IsAdminWord(last.lower) && !IsGenericPlaceWord(last.lower) && !IsCommonNounName(last.lower)) {
       text::JoinLower(toks, i, j, &key);
       if ((IsPersonTitle(toks[i].lower) || gaz.Find(key).empty()) && MayBeSurname(gaz, gaz.Find(last.lower)) &&
@@ -277,7 +300,7 @@ void AddSpots(const lexicon::Gazetteer& gaz, std::span<const int> cands, std::ve
   for (int c : cands) {
     const lexicon::Place& p = gaz.place(c);
     if (p.IsCountry() || p.IsAdmin1() || p.feature == "region") continue;
-    spots->push_back({static_cast<float>(p.lat), static_cast<float>(p.lon), cands.data()});
+    spots->push_back({static_cast<float>(p.lat), static_cast<float>(p.lon), cands.data(), p.feature == "ADM2"});
   }
 }
 
@@ -325,8 +348,12 @@ size_t SiteNameEnd(const std::vector<text::Token>& toks, size_t n, size_t i, boo
   size_t k = i;
   for (; k < n && k < i + kMaxWords; ++k) {
     const text::Token& t = toks[k];
-    // "of", "des", "de" inside the name, between capitalised words ("Musee des Beaux Arts").
-    const bool joint = k > i && k + 1 < n && (t.lower == "of" || t.lower == "des" || t.lower == "de") &&
+    // "of", "des", "de" inside the name, between capitalised words ("Musee des Beaux Arts"), and a saint's
+    // possessive ("St. Mary's Hospital").
+    const bool saint = toks[i].lower == "st." || toks[i].lower == "st" || toks[i].lower == "saint";
+    const bool joint = k > i && k + 1 < n &&
+                       (t.lower == "of" || t.lower == "des" || t.lower == "de" ||
+                        (saint && (t.lower == "'s" || t.lower == "\u2019s"))) &&
                        SiteNameWord(toks[k + 1]);
     if (!joint && !(t.Is(text::kCap) && !t.Is(text::kPunct))) {
       // A way's name may end in a lower-case word ("Ninth street").
@@ -341,7 +368,7 @@ size_t SiteNameEnd(const std::vector<text::Token>& toks, size_t n, size_t i, boo
       else if (IsFeatureWord(t.lower)) {
         end = k + 1, *street = false;
         *natural = t.lower == "river" || t.lower == "creek" || t.lower == "lagoon" || t.lower == "mountains" ||
-                   t.lower == "island" || t.lower == "point" || t.lower == "canal";
+                   t.lower == "island" || t.lower == "point" || t.lower == "canal" || t.lower == "delta";
       }
     }
   }
@@ -441,19 +468,27 @@ bool IsPluralStreetWord(std::string_view w) {
 // before it with "'s" ("Toronto's"), else the story's most-named town. -1 if none.
 int SitePlace(const std::vector<text::Token>& toks, size_t n, size_t first, size_t end,
               const lexicon::Gazetteer& gaz, const StoryPlaces& story, bool* said = nullptr) {
-  auto name_at = [&](size_t from, size_t to_max) -> int {
+  // `whole`: the name must end there, not begin a longer one ("Ohio Northern University, Texas
+  // Polytechnic State University" is a list).
+  auto name_at = [&](size_t from, size_t to_max, bool whole) -> int {
     std::string key;
     for (size_t len = std::min<size_t>(3, to_max - from); len >= 1; --len) {
       bool ok = true;
       for (size_t k = from; k < from + len; ++k) ok = ok && toks[k].Is(text::kCap) && !toks[k].Is(text::kPunct);
       if (!ok || IsStopName(toks[from].lower)) continue;
+      if (whole && from + len < n && SiteNameWord(toks[from + len])) continue;
       text::JoinLower(toks, from, from + len, &key);
       std::span<const int> v = gaz.Find(key);
       if (v.empty()) continue;
-      // A state or country by that name is the one meant ("in Texas").
+      // A state or country by that name is the one meant ("in Texas"), unless it lies outside the story's
+      // first country and the town of the name chosen lies in it ("Virginia" in a story about Ireland).
+      const int chosen = ChoosePlace(v, gaz, false, story);
+      const auto& sc = story.countries;
+      const bool home_town = chosen >= 0 && !sc.empty() && gaz.place(chosen).country == sc[0];
       for (int c : v)
-        if (gaz.place(c).IsAdmin1() || gaz.place(c).IsCountry()) return c;
-      return ChoosePlace(v, gaz, false, story);
+        if ((gaz.place(c).IsAdmin1() || gaz.place(c).IsCountry()) && !(home_town && gaz.place(c).country != sc[0]))
+          return c;
+      return chosen;
     }
     return -1;
   };
@@ -469,13 +504,13 @@ int SitePlace(const std::vector<text::Token>& toks, size_t n, size_t first, size
         (toks[k].lower == "downtown" || toks[k].lower == "central" || toks[k].lower.find("north") == 0 ||
          toks[k].lower.find("south") == 0 || toks[k].lower.find("east") == 0 || toks[k].lower.find("west") == 0))
       ++k;
-    at = name_at(k, n);
+    at = name_at(k, n, toks[end].lower == ",");
   }
   if (at < 0 && first >= 2 && (toks[first - 1].lower == "'s" || toks[first - 1].lower == "\u2019s")) {
     size_t from = first - 2;
     while (from > 0 && first - 2 - from < 2 && toks[from - 1].Is(text::kCap) && !IsStopName(toks[from - 1].lower))
       --from;
-    for (; from < first - 1 && at < 0; ++from) at = name_at(from, first - 1);
+    for (; from < first - 1 && at < 0; ++from) at = name_at(from, first - 1, false);
   }
   if (at >= 0 && story.local >= 0) {
     // A country or state is too coarse when the story's town lies in it.
@@ -489,6 +524,43 @@ int SitePlace(const std::vector<text::Token>& toks, size_t n, size_t first, size
   if (at < 0) at = story.local;
   return at;
 }
+// A name that is one part of the name of a country the story is about ("Trinidad" in a story about
+// Trinidad and Tobago) is that country, when none of its places lies in the story's countries.
+int CountryPartPlace(const std::vector<text::Token>& toks, size_t first, size_t last, int place,
+                     const lexicon::Gazetteer& gaz, const StoryPlaces& story) {
+  const auto& sc = story.countries;
+  if (place >= 0 && std::find(sc.begin(), sc.end(), gaz.place(place).country) != sc.end()) return place;
+  std::string key;
+  text::JoinLower(toks, first, last, &key);
+  for (const std::string& code : sc) {
+    const int c = gaz.CountryPlace(code);
+    if (c < 0) continue;
+    const std::string name = lexicon::Gazetteer::Key(gaz.place(c).name);
+    const size_t and_at = name.find(" and ");
+    if (and_at == std::string::npos) continue;
+    if (std::string_view(name).substr(0, and_at) == key || std::string_view(name).substr(and_at + 5) == key) return c;
+  }
+  return place;
+}
+
+// The county the story names after a name ("Suffolk" in a story about Suffolk County), when the place chosen
+// for the name lies far from it: the name is the county's short form. Else `place`.
+int CountyOfName(const std::vector<text::Token>& toks, size_t first, size_t last, int place,
+                 const lexicon::Gazetteer& gaz, const StoryPlaces& story) {
+  constexpr double kKm = 60;
+  if (story.counties.empty() || place < 0 || gaz.place(place).feature == "ADM2") return place;
+  std::string key;
+  text::JoinLower(toks, first, last, &key);
+  key += " county";
+  const std::span<const int> v = gaz.Find(key);
+  if (v.empty() || std::find(story.counties.begin(), story.counties.end(), v.data()) == story.counties.end())
+    return place;
+  const int c = ChoosePlace(v, gaz, true, story);
+  const lexicon::Place& county = gaz.place(c);
+  const lexicon::Place& p = gaz.place(place);
+  return lexicon::DistanceKm(p.lat, p.lon, county.lat, county.lon) > kKm ? c : place;
+}
+
 }  // namespace
 
 bool NamesCountryAndOther(const lexicon::Gazetteer& gaz, std::span<const int> candidates) {
@@ -543,9 +615,10 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
           }
         }
       }
-      // A country's name or adjective first ("Italian Cultural Centre") is the country's.
+      // A country's name or adjective first ("Italian Cultural Centre") is the country's; not a street's
+      // ("Frenchmen Street", "Canada Road"), which lies in a town.
       bool country_first = false;
-      if (actors && end > i + 1) {
+      if (actors && end > i + 1 && !street) {
         size_t len = 0;
         const auto* e = actors->phrases().Longest(toks, i, end - 1, &len);
         country_first = e && actors->entries()[e->payload.index].kind == lexicon::ActorEntry::Kind::kCountry &&
@@ -572,7 +645,11 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
         // Jail"), or after a town of the story's own ("Elmwood School" in a story about Elmwood), is the
         // name's, left to it below, unless the text says where it is ("Oregon State University in Corvallis").
         if (!street && !natural && at >= 0 && !said) {
-          for (size_t from = i; from + 1 < end && at >= 0; ++from) {
+          // A saint's name before its possessive ("St. Mary's Hospital") is no town's.
+          size_t after_saint = i;
+          for (size_t k = i + 1; k + 1 < end; ++k)
+            if (toks[k].lower == "'s" || toks[k].lower == "\u2019s") after_saint = k + 1;
+          for (size_t from = after_saint; from + 1 < end && at >= 0; ++from) {
             if (IsStopName(toks[from].lower) || IsGenericPlaceWord(toks[from].lower)) continue;
             const size_t words = std::min<size_t>(gaz.MaxWordsFrom(toks[from].lower), end - 1 - from);
             for (size_t len = words; len >= 1 && at >= 0; --len) {
@@ -737,7 +814,12 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
         }
         key.pop_back();
       }
-      if (auto v = gaz.Find(key); !v.empty()) found = v, found_len = len;
+      if (auto v = gaz.Find(key); !v.empty()) {
+        found = v, found_len = len;
+      } else if (len > 1 && key.starts_with("saint ")) {
+        // "Saint Croix County" is "St. Croix County" to the gazetteer.
+        if (auto w = gaz.Find("st. " + key.substr(6)); !w.empty()) found = w, found_len = len;
+      }
     }
     if (cache && !cached) {
       cache->len[i] = static_cast<int>(found_len);
@@ -792,6 +874,15 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
         }
       }
     }
+    // A word that opens a sentence and that the story also writes in lower case ("Snow closed the schools"
+    // ... "the snow") is that word, not the small town that shares it.
+    if (found_len == 1 && i == 0 && !story_countries.common_words.empty() &&
+        std::find(story_countries.common_words.begin(), story_countries.common_words.end(), toks[i].LowerHash()) !=
+            story_countries.common_words.end() &&
+        !IsProminent(gaz, ChoosePlace(found, gaz, false, story_countries))) {
+      ++i;
+      continue;
+    }
     // A surname the story gave someone, alone, is that person ("Davidson said"), unless it follows "in".
     if (found_len == 1 && !story_countries.surnames.empty() && !AfterPlacePreposition(toks, i) &&
         std::find(story_countries.surnames.begin(), story_countries.surnames.end(), toks[i].LowerHash()) !=
@@ -812,7 +903,11 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     // An abbreviation's period ends the name ("Salina, Kan. Police said").
     bool cap_after = !admin && !admin_name && pm.last < static_cast<int>(n) && toks[pm.last - 1].lower != "." &&
                      (toks[pm.last].Is(text::kCap) ||  // "Gulf of Guinea", "Bay of Bengal"
-                      (toks[pm.last].lower == "of" && pm.last + 1 < static_cast<int>(n) && toks[pm.last + 1].Is(text::kCap)));
+                      (toks[pm.last].lower == "of" && pm.last + 1 < static_cast<int>(n) && toks[pm.last + 1].Is(text::kCap)) ||
+                      // "Cathedral of the Assumption", "Church of the Nativity"
+                      (toks[pm.last].lower == "of" && pm.last + 2 < static_cast<int>(n) &&
+                       toks[pm.last + 1].lower == "the" && !toks[pm.last + 1].Is(text::kCap) &&
+                       toks[pm.last + 2].Is(text::kCap) && !toks[pm.last + 2].Is(text::kPunct)));
     if (cap_before || cap_after) {
       // Inside a longer name, only a state or country keeps its place ("the Texas Fire Service"); a town or
       // a generic word does not ("Middle East", "Islamic State").
@@ -834,8 +929,23 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
         // So is any town before the word that heads a local body or facility ("the Dublin City Council",
         // "Gainesville Public Utilities").
         // Not a word that is the place's only by another name, before a surname ("Julia Roberts").
-        if (c >= 0 && cap_after && !cap_before && !generic && !other_name &&
-            (IsProminent(gaz, c) || IsLocalBodyWord(toks[pm.last].lower))) {
+        // A company, club or brand named after a town ("Birmingham Metalworks") is named after the best-known
+        // town of that name, wherever the story is, unless one of its namesakes is the story's own. A local
+        // body ("Dublin City Council") is the story's town's.
+        const bool body = c >= 0 && cap_after && IsLocalBodyWord(toks[pm.last].lower);
+        if (c >= 0 && cap_after && !cap_before && !generic && !other_name && (IsProminent(gaz, c) || body)) {
+          if (!body && !LocalToStory(gaz, found, story_countries)) {
+            static const StoryPlaces kNowhere;
+            c = ChoosePlace(found, gaz, false, kNowhere);
+          }
+          pm.place = CountyOfName(toks, i, pm.last, c, gaz, story_countries);
+          pm.candidates = found;
+          pm.embedded = true;
+          out.push_back(pm);
+        } else if (c >= 0 && cap_before && !cap_after && found_len == 1 && !generic && !other_name &&
+                   gaz.place(c).population >= 1000000) {
+          // A city of millions that ends a longer name ("Radio Tokyo", "Smart Dubai") is named in it too (a
+          // capital of a few thousand may be a surname: "Alexander Hamilton").
           pm.place = c;
           pm.candidates = found;
           pm.embedded = true;
@@ -867,6 +977,8 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
         }
       }
     }
+    if (!admin) pm.place = CountyOfName(toks, i, i + found_len, pm.place, gaz, story_countries);
+    if (!admin) pm.place = CountryPartPlace(toks, i, i + found_len, pm.place, gaz, story_countries);
     pm.candidates = found;
     out.push_back(pm);
     i = pm.last;
@@ -910,6 +1022,29 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       a.place = -1;
     }
   }
+  // A list joined by "and" or "or" names peers: a name beside a state that can be a state of the same
+  // country is that state ("California or Washington", "Washington and Oregon").
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    PlaceMention& a = out[k];
+    PlaceMention& b = out[k + 1];
+    if (a.place < 0 || b.place < 0 || a.byte_begin >= 0 || b.byte_begin >= 0 || a.site || b.site) continue;
+    int link = a.last;
+    if (link < b.first && toks[link].lower == ",") ++link;
+    if (link + 1 != b.first || (toks[link].lower != "and" && toks[link].lower != "or")) continue;
+    for (PlaceMention* m : {&a, &b}) {
+      const PlaceMention& other = m == &a ? b : a;
+      const lexicon::Place& o = gaz.place(other.place);
+      // Not a town the text puts in a state of its own ("Ohio and Washington, D.C.").
+      if (!o.IsAdmin1() || gaz.place(m->place).IsAdmin1() || gaz.place(m->place).IsCountry() ||
+          FollowedByRegion(toks, n, static_cast<size_t>(m->last), gaz))
+        continue;
+      for (int c : m->candidates)
+        if (gaz.place(c).IsAdmin1() && gaz.place(c).country == o.country) {
+          m->place = c;
+          break;
+        }
+    }
+  }
   return out;
 }
 
@@ -929,6 +1064,21 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
   // for a country the story names, or when it names none: otherwise "Paris" would vote for France in a
   // story about Paris, Texas.
   for (const auto* toks : sentences) LearnSurnames(*toks, gaz, &story->surnames);
+  // Words that open a sentence capitalised and stand in lower case elsewhere in the story: one pass over the
+  // story's words, looked up among the few sentence openers.
+  std::vector<uint64_t> openers;
+  for (const auto* toks : sentences)
+    if (!toks->empty() && (*toks)[0].Is(text::kCap) && !(*toks)[0].Is(text::kAllCaps))
+      openers.push_back((*toks)[0].LowerHash());
+  std::sort(openers.begin(), openers.end());
+  openers.erase(std::unique(openers.begin(), openers.end()), openers.end());
+  if (!openers.empty())
+    for (const auto* toks : sentences)
+      for (const text::Token& t : *toks)
+        if (!t.Is(text::kCap) && std::binary_search(openers.begin(), openers.end(), t.LowerHash()) &&
+            std::find(story->common_words.begin(), story->common_words.end(), t.LowerHash()) ==
+                story->common_words.end())
+          story->common_words.push_back(t.LowerHash());
   // A word the story also puts after "in" or "near" is a place there ("in Greer"): no surname. One it never
   // uses alone ("Davidson said") is more likely the head of a name ("Ohio State", "Cavan Institute").
   std::vector<uint64_t> alone;
@@ -943,7 +1093,9 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
   std::vector<const lexicon::Place*> cities;
   RegionVote vote;
   std::vector<StoryPlaces::Spot> spots;
+  std::vector<const int*> counties;
   std::vector<std::pair<int, int>> towns;  // each town named, with how often
+  std::vector<std::span<const int>> town_names;  // the places each town's name can be
   int embedded_town = -1;                  // the first big town named inside a longer name
   if (caches && caches->size() < sentences.size()) caches->resize(sentences.size());
   for (size_t si = 0; si < sentences.size(); ++si) {
@@ -960,13 +1112,16 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
       }
       vote.Add(gaz, pm.candidates);
       AddSpots(gaz, pm.candidates, &spots);
+      if (gaz.place(pm.place).feature == "ADM2" &&
+          std::find(counties.begin(), counties.end(), pm.candidates.data()) == counties.end())
+        counties.push_back(pm.candidates.data());
       const lexicon::Place& p = gaz.place(pm.place);
       // Only a town the name leaves little doubt about: a prominent one, or one put after "in" ("Lincoln"
       // may be a street's name or a person's as well).
       if (!p.IsCountry() && !p.IsAdmin1() && p.feature != "region" &&
           (IsProminent(gaz, pm.place) || pm.cue)) {
         auto it = std::find_if(towns.begin(), towns.end(), [&](const auto& t) { return t.first == pm.place; });
-        if (it == towns.end()) towns.emplace_back(pm.place, 1);
+        if (it == towns.end()) towns.emplace_back(pm.place, 1), town_names.push_back(pm.candidates);
         else ++it->second;
       }
       if (p.IsCountry() || p.IsAdmin1()) {
@@ -1012,20 +1167,36 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
       story->countries.push_back(c);
   for (const auto& [r, n] : regions) story->admin1.push_back(r);
   story->spots = std::move(spots);
+  story->counties = std::move(counties);
   // The town named most often, the first of equals, is where the story's streets and buildings lie.
   // It must lie in the story's main country.
   int most = 0;
-  for (const auto& [place, count] : towns)
+  std::span<const int> local_name;
+  for (size_t k = 0; k < towns.size(); ++k) {
+    const auto& [place, count] = towns[k];
     if (count > most && !story->countries.empty() && gaz.place(place).country == story->countries[0])
-      most = count, story->local = place;
+      most = count, story->local = place, local_name = town_names[k];
+  }
+  // A big town inside a longer name may be a person's first name ("Elizabeth Smith") or a firm's: it must lie
+  // in a first-level region the story names, when it names any.
   if (story->local < 0 && embedded_town >= 0 &&
-      (story->countries.empty() || gaz.place(embedded_town).country == story->countries[0]))
+      (story->countries.empty() || gaz.place(embedded_town).country == story->countries[0]) &&
+      (regions.empty() || std::any_of(regions.begin(), regions.end(), [&](const auto& r) {
+         return r.first == gaz.place(embedded_town).admin1;
+       })))
     story->local = embedded_town;
   if (agreed) {
     story->region = agreed->admin1;
     story->region_country = agreed->country;
     if (std::find(story->countries.begin(), story->countries.end(), agreed->country) == story->countries.end())
       story->countries.push_back(agreed->country);
+  }
+  // The town is the place its name is in the story as now known (its region and other names), as the
+  // name itself will be.
+  if (local_name.size() > 1) {
+    const int c = ChoosePlace(local_name, gaz, false, *story);
+    const lexicon::Place& p = gaz.place(c);
+    if (!p.IsCountry() && !p.IsAdmin1() && p.feature != "region") story->local = c;
   }
 }
 

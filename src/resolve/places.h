@@ -40,14 +40,21 @@ struct StoryPlaces {
   // Word hashes of the surnames the story gives people ("Cindy Davidson", "Mr. Harding"): alone later, such
   // a word is the person, not the town that shares it.
   std::vector<uint64_t> surnames;
+  // Word hashes of the words that open a sentence and that the story also writes in lower case ("Snow ...",
+  // "... the snow"): common words there, not towns.
+  std::vector<uint64_t> common_words;
   // Where the story's local names may lie: every town and county that each name with few places can be,
   // tagged by the name. A place near one another name can be ("Paris" beside "Henry County", Tennessee) is
   // preferred.
   struct Spot {
     float lat, lon;
     const int* name;  // the name's candidate list, which identifies it
+    bool county;      // a county (its point is its middle)
   };
   std::vector<Spot> spots;
+  // The counties the story names (their names' candidate lists): alone, a county's name is the county when
+  // the town that bears it lies far away ("Suffolk" in a story about Suffolk County, New York).
+  std::vector<const int*> counties;
   // The town the story names most often (a gazetteer index, -1 if none): where its streets, buildings and
   // sites lie unless the text says otherwise ("Maple Street" in a story about Winnipeg).
   int local = -1;
