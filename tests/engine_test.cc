@@ -1048,6 +1048,69 @@ TEST(Engine, TheDatelinesStateIsAToponymAndHoldsItsCity) {
   EXPECT_TRUE(PlaceAt(maine, "Maine").has_value());
 }
 
+TEST(Engine, ADatelinesPostalCodeIsItsState) {
+  // "PORTLAND, ME": the postal code is Maine, a toponym of its own, and the city is Maine's.
+  const std::string text = "PORTLAND, ME (WXYZ) - Crews cleared snow from the roads on Monday.";
+  auto state = PlaceAt(text, "ME");
+  ASSERT_TRUE(state.has_value());
+  EXPECT_EQ(state->name, "Maine");
+  auto city = PlaceAt(text, "PORTLAND");
+  ASSERT_TRUE(city.has_value());
+  EXPECT_EQ(city->admin1, "Maine");
+  // "GA" is the state of Georgia, not the country.
+  auto georgia = PlaceAt("COLUMBUS, GA (WXYZ) - Crews cleared snow from the roads on Monday.", "COLUMBUS");
+  ASSERT_TRUE(georgia.has_value());
+  EXPECT_EQ(georgia->admin1, "Georgia");
+  EXPECT_EQ(georgia->country, "USA");
+}
+
+TEST(Engine, ADatelineSetCloseToItsDashIsOne) {
+  // "BOISE" and an em dash without spaces: still a dateline, whose town holds the streets.
+  Story s;
+  s.id = "t";
+  s.date = "2026-03-04";
+  s.text = "BOISE\xE2\x80\x94" "Crews closed Maple Street on Monday.";
+  auto coded = TheEngine().Code(s);
+  ASSERT_TRUE(coded.ok());
+  EXPECT_EQ(coded.value().dateline, "BOISE");
+  auto street = PlaceAt(s.text, "Maple Street");
+  ASSERT_TRUE(street.has_value());
+  EXPECT_EQ(street->admin1, "Idaho");
+  // Not a word in lower case before it.
+  s.text = "Crews\xE2\x80\x94" "and their trucks\xE2\x80\x94" "closed Maple Street.";
+  coded = TheEngine().Code(s);
+  ASSERT_TRUE(coded.ok());
+  EXPECT_EQ(coded.value().dateline, "");
+}
+
+TEST(Engine, ASmallTownOnlyAbroadIsNoToponymInAStoryAboutAnotherCountry) {
+  // In a story about Kenya, a small town's name found only in Germany and the Netherlands is no toponym.
+  const std::string text = "Kenyan police said Kampen traders marched in Nairobi on Monday. Kenya's leaders met them.";
+  EXPECT_FALSE(PlaceAt(text, "Kampen").has_value());
+  EXPECT_TRUE(PlaceAt(text, "Nairobi").has_value());
+  // The text calling it a place keeps it.
+  auto cued = PlaceAt("Kenyan police said traders marched in Kampen on Monday. Kenya's leaders met them.", "Kampen");
+  ASSERT_TRUE(cued.has_value());
+  EXPECT_EQ(cued->country, "NLD");
+  // So does a story about the Netherlands.
+  auto home = PlaceAt("Dutch police said Kampen traders marched on Monday.", "Kampen");
+  ASSERT_TRUE(home.has_value());
+  EXPECT_EQ(home->country, "NLD");
+}
+
+TEST(Engine, AUniversityTheTextDoesNotPlaceIsNotPutInTheStorysTown) {
+  // Under a dateline, a hospital lies in the dateline's town, but a university is named for its fame.
+  const std::string text = "TORONTO (AP) \xE2\x80\x94 Doctors from Quillfeather Hospital and scholars from "
+                           "Quillfeather University met on Monday.";
+  EXPECT_TRUE(PlaceAt(text, "Quillfeather Hospital").has_value());
+  EXPECT_FALSE(PlaceAt(text, "Quillfeather University").has_value());
+  // Unless the text says where it is.
+  auto placed = PlaceAt("TORONTO (AP) \xE2\x80\x94 Scholars from Quillfeather University in Winnipeg met on Monday.",
+                        "Quillfeather University");
+  ASSERT_TRUE(placed.has_value());
+  EXPECT_EQ(placed->admin1, "Manitoba");
+}
+
 TEST(Engine, EachPlaceInAHyphenatedWordIsAToponym) {
   // "Iraqi-Iranian": two countries' adjectives in one word, each a toponym over its own letters.
   const std::string text = "Shells fell along the Iraqi-Iranian border and on a Toronto/Montreal train.";

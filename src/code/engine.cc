@@ -7,6 +7,7 @@
 
 #include "code/coder.h"
 #include "resolve/calendar.h"
+#include "resolve/place_words.h"
 #include "resolve/places.h"
 #include "resolve/timex.h"
 #include "syntax/mentions.h"
@@ -122,6 +123,16 @@ int DatelineRegion(const code::Lexicon& lex, const std::string& dateline, size_t
   size_t e = dateline.find(',', b);
   std::string name = dateline.substr(b, e == std::string::npos ? std::string::npos : e - b);
   while (!name.empty() && name.back() == ' ') name.pop_back();
+  // A state's postal code ("LAKELAND, FL") is that U.S. state.
+  if (const std::string_view state = resolve::UsPostalState(name); !state.empty()) {
+    for (int c : lex.gazetteer.Find(lexicon::Gazetteer::Key(state))) {
+      const lexicon::Place& p = lex.gazetteer.place(c);
+      if (p.IsAdmin1() && p.country == "USA") {
+        if (at) *at = b;
+        return c;
+      }
+    }
+  }
   for (int c : lex.gazetteer.Find(lexicon::Gazetteer::Key(name))) {
     const lexicon::Place& p = lex.gazetteer.place(c);
     if (p.IsAdmin1() || p.IsCountry()) {

@@ -28,6 +28,10 @@ bool IsFeatureWord(std::string_view w);
 // "mount", "lake", "cape": before a name, a natural feature.
 bool IsFeaturePrefix(std::string_view w);
 
+// The U.S. state or district a two-letter postal code stands for ("SC" -> "South Carolina"), or empty.
+// Only where a state is expected (after a dateline's comma): "IN", "OR", "ME" are words elsewhere.
+std::string_view UsPostalState(std::string_view code);
+
 }  // namespace dyad::resolve
 
 #endif  // DYAD_RESOLVE_PLACE_WORDS_H_

@@ -662,6 +662,12 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
             }
           }
         }
+        // A university the text does not place is seldom in the story's town: it is named for its fame
+        // ("Cornell University" in a story from Washington), not as a local site.
+        if (at >= 0 && !said && toks[end - 1].lower == "university") {
+          i = end;
+          continue;
+        }
         if (at >= 0) {
           out.push_back(SiteMention(toks, i, end, at));
           i = end;
@@ -979,6 +985,19 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     }
     if (!admin) pm.place = CountyOfName(toks, i, i + found_len, pm.place, gaz, story_countries);
     if (!admin) pm.place = CountryPartPlace(toks, i, i + found_len, pm.place, gaz, story_countries);
+    // A small town that nothing calls a place ("in"), whose every namesake lies outside the countries the
+    // story is about, is more likely a word or a name the gazetteer lacks there (a township, a street, a
+    // person) than a far-off town; it is no toponym. Only once the story's names have been read: before
+    // that its countries are its actors' alone.
+    if (pm.place >= 0 && story_countries.learned && !story_countries.countries.empty() && !pm.cue &&
+        !IsProminent(gaz, pm.place) &&
+        std::none_of(found.begin(), found.end(), [&](int c) {
+          const auto& sc = story_countries.countries;
+          return std::find(sc.begin(), sc.end(), gaz.place(c).country) != sc.end();
+        })) {
+      i = pm.last;
+      continue;
+    }
     pm.candidates = found;
     out.push_back(pm);
     i = pm.last;
@@ -1191,6 +1210,7 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
     if (std::find(story->countries.begin(), story->countries.end(), agreed->country) == story->countries.end())
       story->countries.push_back(agreed->country);
   }
+  story->learned = true;
   // The town is the place its name is in the story as now known (its region and other names), as the
   // name itself will be.
   if (local_name.size() > 1) {

@@ -58,6 +58,9 @@ struct StoryPlaces {
   // The town the story names most often (a gazetteer index, -1 if none): where its streets, buildings and
   // sites lie unless the text says otherwise ("Maple Street" in a story about Winnipeg).
   int local = -1;
+  // Whether the story's names have been read (by LearnStoryPlaces): until then its countries are those of
+  // its actors and dateline only.
+  bool learned = false;
 };
 
 // What the gazetteer knows at each token of one sentence: the longest name starting there and its places.

@@ -32,6 +32,7 @@ size_t FindDateline(std::string_view t, std::string* dateline) {
   // The first " <dash> " (or ": ") within the limit: one pass over the dash bytes, not one search per dash
   // (" - " would stop at every space). At most one of the dashes can start at a given space.
   size_t best = std::string_view::npos, dash_len = 0;
+  bool close = false;  // a dash without spaces
   const std::string_view head_limit = t.substr(0, limit);
   for (size_t k = 1; k < head_limit.size() && best == std::string_view::npos; ++k) {
     if (head_limit[k] == ':' && k + 1 < head_limit.size() && head_limit[k + 1] == ' ') {
@@ -39,6 +40,12 @@ size_t FindDateline(std::string_view t, std::string* dateline) {
       break;
     }
     if (head_limit[k] != '-' && static_cast<unsigned char>(head_limit[k]) != 0xE2) continue;
+    // A long dash set close after the capitals of a place (an em dash right after "WASHINGTON").
+    if (const char b = head_limit[k - 1];
+        b >= 'A' && b <= 'Z' && (head_limit.substr(k, 3) == "\xE2\x80\x94" || head_limit.substr(k, 3) == "\xE2\x80\x93")) {
+      best = k, dash_len = 3, close = true;
+      break;
+    }
     if (head_limit[k - 1] != ' ') continue;
     for (auto d : kDashes)
       if (head_limit.substr(k - 1, d.size()) == d) {
@@ -57,8 +64,9 @@ size_t FindDateline(std::string_view t, std::string* dateline) {
     if (c >= 'A' && c <= 'Z') ++letters;
   }
   if (letters < 2) return 0;
-  // After a colon only a place in capitals ("LYON: ", "GAZA CITY, Palestinian Territories: "), not "NATO said: ".
-  if (dash_len == 2) {
+  // After a colon only a place in capitals ("GENEVA: ", "BASRA, Iraq: "), not "NATO said: ";
+  // so before a dash set close.
+  if (dash_len == 2 || close) {
     std::string_view city = head.substr(0, head.find(','));
     for (unsigned char c : city)
       if (c >= 'a' && c <= 'z') return 0;
