@@ -1543,5 +1543,109 @@ TEST(Engine, AVerbAfterAndHasNoActorSubjectWhenTheFirstHadNone) {
   for (const auto& e : both) EXPECT_EQ(Country(e.source), "TCD") << Dump(both);
 }
 
+TEST(Engine, AVerbFormClosingANounPhraseIsItsNoun) {
+  // "two ... attacks": the attacks are the object of the criticism, not a verb whose subject is the critic.
+  auto ev = CodeText("The Peruvian government on Sunday sharply condemned two terrorist bomb attacks in Chile and Bolivia.");
+  EXPECT_TRUE(Has(ev, "11", "PER", "-")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_EQ(e.root, "11") << Dump(ev);
+  // Quotation marks around the object do not hide the criticism.
+  auto quoted = CodeText("Bolivia denounced the ``cowardly truck bomb attack'' on Tuesday.");
+  for (const auto& e : quoted) EXPECT_NE(e.root, "19") << Dump(quoted);
+  // A plural subject still takes its verb.
+  auto verb = CodeText("Two Chilean warships attack Bolivian boats.");
+  EXPECT_TRUE(Has(verb, "19", "CHL", "BOL")) << Dump(verb);
+}
+
+TEST(Engine, LaterMembersOfAListInAPrepositionalPhraseAreNoSubject) {
+  // "near ... missions in Chile and Bolivia": neither country set off the grenades.
+  auto ev = CodeText("Two grenades went off near British missions in Chile and Bolivia on Monday, killing 12 people.");
+  for (const auto& e : ev) EXPECT_EQ(Country(e.source), "-") << Dump(ev);
+  // Nor do the countries of cities in a list.
+  auto cities = CodeText("The blasts at French consulates in Lima, Peru, and Quito, Ecuador, killed at least 30 people.");
+  for (const auto& e : cities) EXPECT_EQ(Country(e.source), "-") << Dump(cities);
+  // A subject after a phrase opening the sentence is still the subject.
+  auto opening = CodeText("After the talks in Lima, Chile and Bolivia signed a trade agreement.");
+  bool signed_ = false;
+  for (const auto& e : opening) signed_ = signed_ || Country(e.source) == "CHL" || Country(e.source) == "BOL";
+  EXPECT_TRUE(signed_) << Dump(opening);
+}
+
+TEST(Engine, BeingHeadedSomewhereIsNoPassive) {
+  // The frigates go to Chile: they are the source, not the target of a sourceless event.
+  auto ev = CodeText("Two French frigates are also headed to Chile, officials said.");
+  bool gone = false;
+  for (const auto& e : ev) {
+    EXPECT_NE(Country(e.target), "FRA") << Dump(ev);
+    gone = gone || (Country(e.source) == "FRA" && Country(e.target) == "CHL");
+  }
+  EXPECT_TRUE(gone) << Dump(ev);
+}
+
+TEST(Engine, AVerbJoinedByAndSharesTheAuxiliaryBeforeIt) {
+  auto ev = CodeText("Chile will pull its soldiers out of Bolivia next month and free the Bolivian detainees.");
+  bool freed = false;
+  for (const auto& e : ev) freed = freed || (e.root == "08" && e.modality == Modality::kFuture);
+  EXPECT_TRUE(freed) << Dump(ev);
+  // A verb with a subject of its own after "and" keeps its own modality.
+  auto own = CodeText("Chile will pull its soldiers out of Bolivia, and Peru attacked Ecuador.");
+  EXPECT_TRUE(Has(own, "19", "PER", "ECU")) << Dump(own);
+}
+
+TEST(Engine, AnAgencyDatelineWithAnUnderscoreIsNoActor) {
+  for (const std::string text : {"QUITO, Ecuador (AP)_ Smugglers shot a customs officer on Tuesday.",
+                                 "QUITO, Ecuador (AP) _ Smugglers shot a customs officer on Tuesday."}) {
+    auto ev = CodeText(text);
+    for (const auto& e : ev) EXPECT_NE(e.source ? e.source->code : "-", "ECU") << Dump(ev);
+  }
+}
+
+TEST(Engine, AParticipleClauseAfterAnObjectActorIsNotTheObjects) {
+  // The embassy is what the blast wrecked, not who killed.
+  auto ev = CodeText("Witnesses said a huge blast wrecked the Peruvian embassy in Quito, killing 14 people.");
+  for (const auto& e : ev) EXPECT_NE(Country(e.source), "PER") << Dump(ev);
+  // An actor subject still gives the killing its source.
+  auto troops = CodeText("Chilean troops shelled the Bolivian border town, killing 14 people.");
+  for (const auto& e : troops) EXPECT_EQ(Country(e.source), "CHL") << Dump(troops);
+}
+
+TEST(Engine, AMissionNamedBeforeAnActIsWhereItStruck) {
+  auto ev = CodeText("Twelve Chileans were killed in the Peru embassy bombing.");
+  for (const auto& e : ev) EXPECT_NE(Country(e.source), "PER") << Dump(ev);
+  // A country before the act is still its doer.
+  auto doer = CodeText("Twelve Chileans were killed in a Peruvian air strike.");
+  bool per = false;
+  for (const auto& e : doer) per = per || Country(e.source) == "PER";
+  EXPECT_TRUE(per) << Dump(doer);
+}
+
+TEST(Engine, ABombingByNoStateForceIsNonMilitary) {
+  // No one named: a non-military bombing (183), not an aerial one.
+  auto ev = CodeText("Nine people died in the bombing of a Bolivian consulate in Chile.");
+  bool non_military = false;
+  for (const auto& e : ev) {
+    EXPECT_NE(e.cameo, "195") << Dump(ev);
+    non_military = non_military || e.cameo.rfind("183", 0) == 0;
+  }
+  EXPECT_TRUE(non_military) << Dump(ev);
+  // A state's air force bombing stays aerial.
+  auto air = CodeText("Chilean warplanes bombed Bolivian positions near the border.");
+  for (const auto& e : air) EXPECT_NE(e.cameo.substr(0, 3), "183") << Dump(air);
+  // "the two bomb blasts": a noun.
+  auto blasts = CodeText("Ecuador condemned the two bomb blasts in Lima.");
+  for (const auto& e : blasts) EXPECT_NE(e.root, "19") << Dump(blasts);
+}
+
+TEST(Engine, AMissionOrEnvoyIsNotAssumedToBeLocal) {
+  auto ev = CodeText("LIMA, Peru - The embassy was closed on Monday after diplomats received threats. Police arrested two men.");
+  bool police = false;
+  for (const auto& e : ev) {
+    if (e.root == "16") {
+      EXPECT_NE(Country(e.target), "PER") << Dump(ev);
+    }
+    police = police || (e.root == "17" && Country(e.source) == "PER");
+  }
+  EXPECT_TRUE(police) << Dump(ev);
+}
+
 }  // namespace dyad
 

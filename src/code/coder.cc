@@ -463,6 +463,37 @@ bool NounAfterPreposition(const SentenceView& s, size_t k) {
          !syntax::IsClauseBoundary(mid) && !syntax::IsPreposition(mid) && !IsArticle(mid) && !kSetPhrases.count(mid);
 }
 
+// Does the base or -s form at `k` close a noun phrase ("two car bomb attacks", "the truck bomb blast")? The
+// phrase opens with a number, a plural quantifier or (for a base form) an article or possessive, and only plain
+// singular words stand between (a plural subject would take a base verb: "two soldiers attack").
+bool EndsNounPhrase(const SentenceView& s, size_t k, bool third) {
+  static const WordSet kPlural{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                               "many", "these", "those", "both", "multiple", "numerous", "dozens", "hundreds"};
+  static const WordSet kUncountedPlural{"people", "men", "women", "children", "police", "staff", "youth", "public"};
+  size_t plain = 0;
+  for (size_t j = k, steps = 0; j-- > 0 && steps < 5; ++steps) {
+    std::string_view w = s.w(j);
+    const bool number = s.toks[j].Is(text::kNumber) || kPlural.count(w);
+    if (number || (!third && IsArticle(w) && w != "that" && w != "'s")) {
+      // "the two meet": a number that is itself the subject after "the".
+      // "the two bomb blasts": not when a plural noun follows.
+      const bool noun_next = k + 1 < s.n && s.mention_at[k + 1] < 0 && !s.toks[k + 1].Is(text::kPunct) &&
+                             !s.toks[k + 1].Is(text::kCap) && s.w(k + 1).size() > 3 && s.w(k + 1).back() == 's' &&
+                             !s.w(k + 1).ends_with("ss");
+      if (number && plain == 0 && j > 0 && (s.w(j - 1) == "the" || s.w(j - 1) == "all") && !noun_next) return false;
+      return number || plain > 0;
+    }
+    if (w == "``" || w == "\"" || w == "`") continue;
+    if (s.mention_at[j] >= 0 || s.transparent[j] || s.toks[j].Is(text::kPunct) || s.toks[j].Is(text::kCap) ||
+        syntax::IsAuxiliary(w) || syntax::IsAdverbWord(w) || syntax::IsPreposition(w) ||
+        syntax::IsClauseBoundary(w) || w == "to" || w == "and" || w == "or" || kUncountedPlural.count(w) ||
+        (w.size() > 2 && w.back() == 's' && !w.ends_with("ss")))
+      return false;
+    ++plain;
+  }
+  return false;
+}
+
 // Does the word at `k` stand between a verb and the noun it describes ("expel exiled leaders")? `*memo`
 // (-1 = not yet known) keeps the answer for the other patterns of the same word.
 bool AfterVerbBeforeObject(const Lexicon& lex, const SentenceView& s, size_t k, int* memo) {
@@ -498,9 +529,10 @@ bool JudgedAct(const SentenceView& s, size_t head) {
       "survives", "witness", "witnessed", "describe", "described", "describes", "fear", "feared", "fears",
       "regret", "regretted", "recall", "recalled", "commemorate", "commemorated", "mark", "marked", "avenge",
       "avenged", "called", "dubbed", "termed", "blasted", "slammed", "lamented", "investigates", "witnesses"};
-  for (size_t j = head, steps = 0; j-- > 0 && steps < 5; ++steps) {
+  for (size_t j = head, steps = 0; j-- > 0 && steps < 6; ++steps) {
     std::string_view w = s.w(j);
     if (kJudge.count(w)) return true;
+    if (w == "``" || w == "\"" || w == "`") continue;  // "condemned the ``attacks''"
     if (s.mention_at[j] >= 0 || s.toks[j].Is(text::kPunct) || syntax::IsPreposition(w) ||
         syntax::IsClauseBoundary(w) || syntax::IsAuxiliary(w))
       return false;
@@ -553,7 +585,12 @@ int NominalSource(const SentenceView& s, size_t head, bool pp_article = false, s
   for (int j = static_cast<int>(head) - 1, steps = 0; j >= 0 && steps < 5; --j, ++steps) {
     std::string_view w = s.w(j);
     if (w == "'s" && j > 0 && s.mention_at[j - 1] >= 0) return s.mention_at[j - 1];
-    if (s.mention_at[j] >= 0) return s.mention_at[j];
+    if (s.mention_at[j] >= 0) {
+      // "the consulate bombing": a mission named right before the act is where it struck, not who did it.
+      static const WordSet kMissions{"embassy", "embassies", "consulate", "consulates"};
+      if (static_cast<int>(j) + 1 == s.mentions[s.mention_at[j]].last && kMissions.count(w)) return -1;
+      return s.mention_at[j];
+    }
     if (syntax::IsPreposition(w)) {
       // "travelled to Rome for talks": the traveller's talks; "an offer from Kabul for talks" names no one's.
       in_pp = !(w == "for" && !pp_article && !AskedFor(s, static_cast<size_t>(j)));
@@ -667,6 +704,13 @@ const char* ViolenceByWhomOnWhom(const std::string& code, const Actor& source, c
   return nullptr;
 }
 
+// A state or its armed forces: a country itself, its government, military or intelligence.
+bool StateForce(const std::optional<Actor>& a) {
+  if (!a) return false;
+  if (a->type.empty()) return !a->country.empty() && a->code == a->country;
+  return !a->country.empty() && (a->type == "MIL" || a->type == "GOV" || a->type == "SPY");
+}
+
 // An actor named only by its role ("police", "civilians") belongs to the country where the event happened.
 Actor MakeActor(const Mention& m, const SentenceJob& job, const std::optional<Location>& where, bool is_target) {
   const auto& toks = job.span->tokens;
@@ -682,7 +726,11 @@ Actor MakeActor(const Mention& m, const SentenceJob& job, const std::optional<Lo
   bool armed = m.type == "MIL" || m.type == "REB" || m.type == "UAF" || m.type == "INS" || m.type == "SEP" ||
                m.type == "SPY";
   bool role_only = m.code == m.type;  // not "Kurds": ethnic groups cross borders
-  if (a.country.empty() && role_only && !m.named && !m.person && (!armed || is_target) && where &&
+  // Envoys and missions stand for a foreign government wherever they are ("the embassy in Lima").
+  static const WordSet kForeign{"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors",
+                                "envoy", "envoys", "diplomat", "diplomats"};
+  const bool foreign = kForeign.count(toks[m.last - 1].lower) != 0;
+  if (a.country.empty() && role_only && !foreign && !m.named && !m.person && (!armed || is_target) && where &&
       where->country.size() == 3) {
     a.country = where->country;
     a.code = where->country + a.code;
@@ -1025,6 +1073,10 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
       // preposition, with a plain word between, ends a noun phrase.
       if (lex.cameo_frames && !p.nominal && (hit.form == Form::kBase || hit.form == Form::kThird) && k >= 2 &&
           NounAfterPreposition(s, k))
+        continue;
+      // "condemned two terrorist bomb attacks": the head of a noun phrase, not a verb.
+      if (lex.cameo_frames && !p.nominal && p.before.empty() &&
+          (hit.form == Form::kBase || hit.form == Form::kThird) && EndsNounPhrase(s, k, hit.form == Form::kThird))
         continue;
       // "a rocket was launched", "the strikes were": a base or -s form right before "was"/"were"/"is"/"are"
       // is the subject noun of the next verb, never a finite verb.
@@ -1402,6 +1454,8 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     // What the event is, given what governs it: an intent, a refusal, a threat or a demand is asserted
     // when the statement is, and happens when the statement does.
     std::string code = act_of[mi] >= 0 ? patterns[kept[act_of[mi]].pattern].code : p.code;
+    const std::string& code_head = act_of[mi] >= 0 ? patterns[kept[act_of[mi]].pattern].head : p.head;
+    const bool bomb_word = code_head == "bomb" || code_head == "bombing";
     size_t time_anchor = m.head;
     bool reframed = false;
     if (frames[mi].frame != Frame::kNone) {
@@ -1683,6 +1737,12 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
             ev.cameo = c;
             evc = lex.verbs.Code(ev.cameo);
           }
+        }
+        // A bombing by no named state force ("the bombing of two embassies", "a clinic bombing") is CAMEO's
+        // non-military bombing (183), not an aerial one (195).
+        if (lex.cameo_frames && bomb_word && ev.cameo == "195" && !StateForce(ev.source)) {
+          ev.cameo = "183";
+          evc = lex.verbs.Code(ev.cameo);
         }
         ev.root = ev.cameo.substr(0, 2);
         if (evc) {

@@ -112,7 +112,32 @@ bool InPrepositionalPhrase(const SentenceView& s, const Mention& M) {
                     s.w(p) == "eastern" || s.w(p) == "western"))
     --p;
   const bool partitive = p >= 1 && s.w(p) == "of" && IsQuantifier(s.w(p - 1));
-  return p >= 0 && IsPreposition(s.w(p)) && !partitive;
+  if (p >= 0 && IsPreposition(s.w(p))) return !partitive;
+  // "in Chile and Bolivia", "at consulates in Lima, Peru, and Quito, Ecuador,": the later members of a list
+  // (actors and place names joined by "and", "or" and commas) that a preposition opens are in its phrase too.
+  // Only a member closed by punctuation, "and" or a preposition ("In Lima, Peru attacked ...", "..., and Peru
+  // attacked ..." have a subject).
+  if (p < 0 || !(s.w(p) == "and" || s.w(p) == "or" || s.w(p) == ",")) return false;
+  {
+    const size_t after = static_cast<size_t>(M.last);
+    if (after < s.n && !s.toks[after].Is(text::kPunct) && s.w(after) != "and" && s.w(after) != "or" &&
+        !IsPreposition(s.w(after)))
+      return false;
+  }
+  bool comma = s.w(p) == ",";
+  for (int j = p - 1, steps = 0; j >= 0 && steps < 16; --j, ++steps) {
+    std::string_view w = s.w(j);
+    // "After two days of talks, Peru and Chile agreed": a comma may close a phrase opening the sentence.
+    if (IsPreposition(w)) return !(comma && IsPreposition(s.w(0)));
+    comma = comma || w == ",";
+    if (s.mention_at[j] >= 0) {
+      j = s.mentions[s.mention_at[j]].first;
+      continue;
+    }
+    if (w == "," || w == "and" || w == "or" || IsDeterminerLike(w) || s.toks[j].Is(text::kCap)) continue;
+    return false;
+  }
+  return false;
 }
 
 }  // namespace
@@ -153,6 +178,12 @@ int FindSubject(const SentenceView& s, size_t v) {
     }
     for (size_t k = start; k + 1 < v; ++k) {
       int m = s.mention_at[k];
+      // "a huge blast wrecked the Peruvian embassy, killing ...": an actor after a past-tense verb whose
+      // subject names no actor is its object; the killing is the blast's.
+      if (m < 0 && k > start && s.w(k).size() > 3 && s.w(k).ends_with("ed") && !s.toks[k].Is(text::kCap) &&
+          !s.toks[k - 1].Is(text::kPunct) && !IsDeterminerLike(s.w(k - 1)) && !IsAuxiliary(s.w(k - 1)) &&
+          !IsPreposition(s.w(k - 1)) && !IsAdverb(s.w(k - 1)))
+        return -1;
       if (m < 0) continue;
       const Mention& M = s.mentions[m];
       k = static_cast<size_t>(M.last) - 1;
@@ -374,6 +405,8 @@ bool IsPassive(const SentenceView& s, size_t v, bool participle_form) {
                            verb == "sentenced" || verb == "punished" || verb == "prosecuted")))
       return true;
   }
+  // "warships are headed to the Gulf": the subject goes; no one heads it.
+  if (s.w(v) == "headed" && a < s.n && s.w(a) != "by") return false;
   for (int j = static_cast<int>(v) - 1, steps = 0; j >= 0 && steps < 4; --j, ++steps) {
     std::string_view w = s.w(j);
     if (IsBe(w)) return true;
@@ -412,6 +445,25 @@ Modality ModalityOf(const SentenceView& s, size_t v, size_t clause_start) {
   for (size_t j = v; j-- > lo;) {
     std::string_view w = s.w(j);
     if (s.mention_at[j] >= 0) break;  // the subject: modality words come between it and the verb
+    // "will pull out its troops and free the prisoners": a verb joined by "and" to the verb phrase before it
+    // (no subject of its own) shares that phrase's auxiliary.
+    bool joined = (w == "and" || w == "or") && j > 0 && !s.toks[j - 1].Is(text::kPunct);
+    for (size_t q = j + 1; joined && q < v; ++q) joined = IsAdverb(s.w(q));
+    if (joined) {
+      for (size_t k = j, steps = 0; k-- > clause_start && steps < 16; ++steps) {
+        std::string_view x = s.w(k);
+        if (x == "," || x == ";" || IsClauseBoundary(x) || IsSpeechVerb(x)) break;
+        if (s.mention_at[k] >= 0) continue;
+        if (x == "not" || x == "n't" || x == "never") negated = true;
+        else if (x == "will" || x == "'ll" || x == "shall" || x == "wo") future = true;
+        else if (x == "would" && SpeechBefore(s, k) && !WishBefore(s, k)) future = true;
+        else if (x == "would" || x == "could" || x == "might" || x == "may" || x == "should" || x == "must")
+          hypothetical = true;
+        else continue;
+        break;
+      }
+      break;
+    }
     if (w == "not" || w == "n't" || w == "never" || w == "nor" || w == "neither" || w == "without") negated = true;
     else if (w == "no" && j + 1 < s.n && s.w(j + 1) == "longer") negated = true;
     else if (w == "no" && j + 1 == v) negated = true;  // "no plans to meet", "no talks"

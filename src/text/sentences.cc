@@ -22,7 +22,7 @@ bool IsTitleOrMonth(std::string_view w) {
          w != "jr" && w != "sr";
 }
 
-// Finds "CITY, Country — " (or AFP's "CITY, Country: ") at the start. Returns the dash's end offset, or 0
+// Finds "CITY, Country — " (or AFP's "CITY, Country: ", AP's "CITY, Country (AP)_ ") at the start. Returns the dash's end offset, or 0
 // when there is none.
 size_t FindDateline(std::string_view t, std::string* dateline) {
   size_t limit = std::min<size_t>(t.size(), 120);
@@ -37,6 +37,15 @@ size_t FindDateline(std::string_view t, std::string* dateline) {
   for (size_t k = 1; k < head_limit.size() && best == std::string_view::npos; ++k) {
     if (head_limit[k] == ':' && k + 1 < head_limit.size() && head_limit[k + 1] == ' ') {
       best = k, dash_len = 2;
+      break;
+    }
+    // AP's "CITY, Country (AP)_ " and "(AP) _ ": an underscore after the agency's parenthesis.
+    if (head_limit[k] == '_' && head_limit[k - 1] == ')') {
+      best = k, dash_len = 1;
+      break;
+    }
+    if (head_limit[k] == '_' && k >= 2 && head_limit[k - 1] == ' ' && head_limit[k - 2] == ')') {
+      best = k - 1, dash_len = 2;
       break;
     }
     if (head_limit[k] != '-' && static_cast<unsigned char>(head_limit[k]) != 0xE2) continue;
