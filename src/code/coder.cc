@@ -1033,6 +1033,7 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
     if (lex.cameo_frames && AskedToDo(s, k)) continue;  // "an appeal to lay down arms": asked, not done
     Match best;
     int after_verb = -1;  // AfterVerbBeforeObject, computed once per word
+    int ends_noun_phrase[2] = {-1, -1};  // EndsNounPhrase for a base and an -s form, once per word
     for (const lexicon::FormHit& hit : *hits) {
       if (!lex.verbs.MayMatch(hit, s.words)) continue;  // a word it needs is not in the sentence
       const VerbPattern& p = patterns[hit.pattern];
@@ -1076,8 +1077,11 @@ void CodeSentence(const Lexicon& lex, const SentenceJob& job, std::vector<Event>
         continue;
       // "condemned two terrorist bomb attacks": the head of a noun phrase, not a verb.
       if (lex.cameo_frames && !p.nominal && p.before.empty() &&
-          (hit.form == Form::kBase || hit.form == Form::kThird) && EndsNounPhrase(s, k, hit.form == Form::kThird))
-        continue;
+          (hit.form == Form::kBase || hit.form == Form::kThird)) {
+        int& memo = ends_noun_phrase[hit.form == Form::kThird];
+        if (memo < 0) memo = EndsNounPhrase(s, k, hit.form == Form::kThird);
+        if (memo) continue;
+      }
       // "a rocket was launched", "the strikes were": a base or -s form right before "was"/"were"/"is"/"are"
       // is the subject noun of the next verb, never a finite verb.
       if (!p.nominal && (hit.form == Form::kBase || hit.form == Form::kThird) && k + 1 < n &&

@@ -345,30 +345,33 @@ size_t SiteNameEnd(const std::vector<text::Token>& toks, size_t n, size_t i, boo
   size_t end = 0;
   *street = *natural = false;
   const bool prefix = IsFeaturePrefix(toks[i].lower);
+  const std::string_view first = toks[i].lower;
+  const bool saint = first == "st." || first == "st" || first == "saint";
   size_t k = i;
   for (; k < n && k < i + kMaxWords; ++k) {
     const text::Token& t = toks[k];
-    // "of", "des", "de" inside the name, between capitalised words ("Musee des Beaux Arts"), and a saint's
-    // possessive ("St. Mary's Hospital").
-    const bool saint = toks[i].lower == "st." || toks[i].lower == "st" || toks[i].lower == "saint";
-    const bool joint = k > i && k + 1 < n &&
-                       (t.lower == "of" || t.lower == "des" || t.lower == "de" ||
-                        (saint && (t.lower == "'s" || t.lower == "\u2019s"))) &&
-                       SiteNameWord(toks[k + 1]);
-    if (!joint && !(t.Is(text::kCap) && !t.Is(text::kPunct))) {
-      // A way's name may end in a lower-case word ("Ninth street").
-      if (k > i && IsStreetWord(t.lower) && !(k + 1 < n && toks[k + 1].Is(text::kCap))) {
-        end = k + 1, *street = true, *natural = false;
-        ++k;
+    const std::string_view w = t.lower;
+    if (!(t.Is(text::kCap) && !t.Is(text::kPunct))) {
+      // "of", "des", "de" inside the name, between capitalised words ("Musee des Beaux Arts"), and a saint's
+      // possessive ("St. Mary's Hospital").
+      const bool joint = k > i && k + 1 < n &&
+                         (w == "of" || w == "des" || w == "de" || (saint && (w == "'s" || w == "\u2019s"))) &&
+                         SiteNameWord(toks[k + 1]);
+      if (!joint) {
+        // A way's name may end in a lower-case word ("Ninth street").
+        if (k > i && IsStreetWord(w) && !(k + 1 < n && toks[k + 1].Is(text::kCap))) {
+          end = k + 1, *street = true, *natural = false;
+          ++k;
+        }
+        break;
       }
-      break;
     }
     if (k > i && !t.Is(text::kAllCaps)) {
-      if (IsStreetWord(t.lower)) end = k + 1, *street = true, *natural = false;
-      else if (IsFeatureWord(t.lower)) {
+      if (IsStreetWord(w)) end = k + 1, *street = true, *natural = false;
+      else if (IsFeatureWord(w)) {
         end = k + 1, *street = false;
-        *natural = t.lower == "river" || t.lower == "creek" || t.lower == "lagoon" || t.lower == "mountains" ||
-                   t.lower == "island" || t.lower == "point" || t.lower == "canal" || t.lower == "delta";
+        *natural = w == "river" || w == "creek" || w == "lagoon" || w == "mountains" || w == "island" ||
+                   w == "point" || w == "canal" || w == "delta";
       }
     }
   }
