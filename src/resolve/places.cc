@@ -316,6 +316,18 @@ PlaceMention SiteMention(const std::vector<text::Token>& toks, size_t first, siz
   return pm;
 }
 
+// A toponym inside a longer name ("London-based", "Kansas City-owned"), over tokens [first, last): named, but
+// not where anything happens.
+PlaceMention EmbeddedMention(size_t first, size_t last, int place, std::span<const int> candidates) {
+  PlaceMention pm;
+  pm.first = static_cast<int>(first);
+  pm.last = static_cast<int>(last);
+  pm.place = place;
+  pm.candidates = candidates;
+  pm.embedded = true;
+  return pm;
+}
+
 // Is the token a capitalised word that can be part of a site's name ("Copperleaf", "Center", "No.")?
 bool SiteNameWord(const text::Token& t) {
   return t.Is(text::kCap) && !t.Is(text::kPunct) && !IsStopName(t.lower);
@@ -732,13 +744,7 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
           std::span<const int> v = gaz.Find(w.substr(0, dash));
           int c = v.empty() ? -1 : ChoosePlace(v, gaz, false, story_countries);
           if (c >= 0 && IsProminent(gaz, c)) {
-            PlaceMention pm;
-            pm.first = static_cast<int>(i);
-            pm.last = static_cast<int>(i + 1);
-            pm.place = c;
-            pm.candidates = v;
-            pm.embedded = true;
-            out.push_back(pm);
+            out.push_back(EmbeddedMention(i, i + 1, c, v));
             ++i;
             continue;
           }
@@ -759,12 +765,7 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
         std::span<const int> v = gaz.Find(key);
         const int c = v.empty() ? -1 : ChoosePlace(v, gaz, false, story_countries);
         if (c >= 0 && (IsProminent(gaz, c) || LocalToStory(gaz, v, story_countries))) {
-          PlaceMention pm;
-          pm.first = static_cast<int>(i);
-          pm.last = static_cast<int>(i + 2);
-          pm.place = c;
-          pm.candidates = v;
-          pm.embedded = true;
+          PlaceMention pm = EmbeddedMention(i, i + 2, c, v);
           pm.byte_begin = toks[i].begin;
           pm.byte_end = toks[i + 1].begin + static_cast<int>(dash);
           out.push_back(pm);
@@ -947,18 +948,12 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
             static const StoryPlaces kNowhere;
             c = ChoosePlace(found, gaz, false, kNowhere);
           }
-          pm.place = CountyOfName(toks, i, pm.last, c, gaz, story_countries);
-          pm.candidates = found;
-          pm.embedded = true;
-          out.push_back(pm);
+          out.push_back(EmbeddedMention(i, pm.last, CountyOfName(toks, i, pm.last, c, gaz, story_countries), found));
         } else if (c >= 0 && cap_before && !cap_after && found_len == 1 && !generic && !other_name &&
                    gaz.place(c).population >= 1000000) {
           // A city of millions that ends a longer name ("Radio Tokyo", "Smart Dubai") is named in it too (a
           // capital of a few thousand may be a surname: "Alexander Hamilton").
-          pm.place = c;
-          pm.candidates = found;
-          pm.embedded = true;
-          out.push_back(pm);
+          out.push_back(EmbeddedMention(i, pm.last, c, found));
         }
         i = pm.last;
         continue;

@@ -10,7 +10,7 @@
 //   per story, and no parsing or planning per row. Outside Begin()/Commit() a pipeline up to its sync point
 //   is one transaction. Inside, a failed story aborts the whole transaction, so the store keeps the rows of
 //   the open transaction, and after a failure rolls back, sends them again each story in its own savepoint,
-//   and gives every later story a savepoint until Commit() (as SqliteStore does). Savepoints are not used
+//   and gives every later story a savepoint until Commit() (store::Batch, as in SqliteStore). Savepoints are not used
 //   otherwise: each costs a subtransaction on the server.
 // - Writing a story first upserts its row in `stories`, which locks it: two processes storing the same story
 //   at once take turns, and the second one's version is what stays.
@@ -25,6 +25,7 @@
 
 #include "dyad/engine.h"
 #include "dyad/store.h"
+#include "store/batch.h"
 #include "store/find_sql.h"
 #include "util/json.h"
 
@@ -146,7 +147,7 @@ class PostgresStore : public Store {
  public:
   explicit PostgresStore(PGconn* conn) : conn_(conn) {}
   ~PostgresStore() override {
-    if (in_batch_) (void)Exec("ROLLBACK");
+    if (batch_.open()) (void)Exec("ROLLBACK");
     PQfinish(conn_);
   }
 
@@ -164,16 +165,11 @@ class PostgresStore : public Store {
 
   Status Begin() override {
     DYAD_RETURN_IF_ERROR(Exec("BEGIN"));
-    in_batch_ = true;
-    careful_ = false;
-    kept_.clear();
-    kept_bytes_ = 0;
+    batch_.Open();
     return Status::Ok();
   }
   Status Commit() override {
-    in_batch_ = false;
-    kept_.clear();
-    kept_bytes_ = 0;
+    batch_.Close();
     return Exec("COMMIT");
   }
 
@@ -184,15 +180,14 @@ class PostgresStore : public Store {
 
   Status Put(const CodedStory& story, const std::vector<std::string>* event_json) {
     std::vector<Row> rows = StoryRows(story, event_json);
-    if (!in_batch_) return Send(rows, Wrap::kNone);  // the pipeline is one implicit transaction
-    if (careful_) return Send(rows, Wrap::kSavepoint);
+    if (!batch_.open()) return Send(rows, Wrap::kNone);  // the pipeline is one implicit transaction
+    if (batch_.careful()) return Send(rows, Wrap::kSavepoint);
     if (Status st = Send(rows, Wrap::kNone); !st.ok()) {
       DYAD_RETURN_IF_ERROR(Replay());
       return Send(rows, Wrap::kSavepoint);
     }
-    kept_bytes_ += SizeOf(rows);
-    kept_.push_back(std::move(rows));
-    if (kept_bytes_ > kKeptBytes) {
+    const size_t bytes = SizeOf(rows);
+    if (batch_.Keep(std::move(rows), bytes)) {
       DYAD_RETURN_IF_ERROR(Commit());
       return Begin();
     }
@@ -233,8 +228,6 @@ class PostgresStore : public Store {
   }
 
  private:
-  static constexpr size_t kKeptBytes = size_t{64} << 20;
-
   Status Fail(const std::string& what) {
     return Status::Error("postgresql: " + what + ": " + Trimmed(PQerrorMessage(conn_)));
   }
@@ -303,11 +296,7 @@ class PostgresStore : public Store {
   // kept since Begin() again, each in its own savepoint (they were all written once already).
   Status Replay() {
     DYAD_RETURN_IF_ERROR(Exec("ROLLBACK; BEGIN"));
-    careful_ = true;
-    std::vector<std::vector<Row>> kept = std::move(kept_);
-    kept_.clear();
-    kept_bytes_ = 0;
-    for (const std::vector<Row>& rows : kept) DYAD_RETURN_IF_ERROR(Send(rows, Wrap::kSavepoint));
+    for (const std::vector<Row>& rows : batch_.TakeForReplay()) DYAD_RETURN_IF_ERROR(Send(rows, Wrap::kSavepoint));
     return Status::Ok();
   }
 
@@ -349,10 +338,7 @@ class PostgresStore : public Store {
   }
 
   PGconn* conn_;
-  bool in_batch_ = false;
-  bool careful_ = false;          // a story failed in this transaction: each gets a savepoint until Commit
-  std::vector<std::vector<Row>> kept_;  // the rows of the stories put since Begin(), to send again
-  size_t kept_bytes_ = 0;
+  store::Batch<std::vector<Row>> batch_;  // the open transaction: the rows of its stories, to send again
 };
 
 }  // namespace

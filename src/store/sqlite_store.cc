@@ -6,6 +6,7 @@
 
 #include "dyad/engine.h"
 #include "dyad/store.h"
+#include "store/batch.h"
 #include "store/find_sql.h"
 
 namespace dyad {
@@ -88,30 +89,22 @@ class SqliteStore : public Store {
  public:
   explicit SqliteStore(sqlite3* db) : db_(db) {}
   ~SqliteStore() override {
-    if (in_batch_) (void)Exec("ROLLBACK");
+    if (batch_.open()) (void)Exec("ROLLBACK");
     stmts_.clear();  // finalized before the connection closes
     sqlite3_close(db_);
   }
 
   Status Init() { return Exec(kSchema); }
 
-  // Inside Begin()/Commit() stories are written without a savepoint each: a savepoint copies every page a
-  // story touches, which cost more than the writing. Each Put() stays all or nothing all the same: the store
-  // keeps a copy of the stories of the open transaction, and when one fails it rolls the transaction back,
-  // writes the kept stories again, and from then on (until Commit) gives each story its own savepoint. The
-  // copies are bounded: past kKeptBytes the transaction is committed and a new one begun.
+  // Inside Begin()/Commit() stories are written without a savepoint each (a savepoint copies every page a
+  // story touches) and kept for replay after a failure: store::Batch.
   Status Begin() override {
     DYAD_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
-    in_batch_ = true;
-    careful_ = false;
-    kept_.clear();
-    kept_bytes_ = 0;
+    batch_.Open();
     return Status::Ok();
   }
   Status Commit() override {
-    in_batch_ = false;
-    kept_.clear();
-    kept_bytes_ = 0;
+    batch_.Close();
     return Exec("COMMIT");
   }
 
@@ -124,15 +117,14 @@ class SqliteStore : public Store {
   // the caller's to free. (Freeing on one thread what another allocated made the two contend for glibc's
   // heap lock.)
   Status Put(const CodedStory& story, const std::vector<std::string>* event_json) {
-    if (!in_batch_ || careful_) return PutAtomically(story, event_json);
+    if (!batch_.open() || batch_.careful()) return PutAtomically(story, event_json);
     if (Status st = PutInside(story, event_json); !st.ok()) {
       DYAD_RETURN_IF_ERROR(Replay());
       return PutAtomically(story, event_json);
     }
     Kept k{story, event_json ? *event_json : std::vector<std::string>()};
-    kept_bytes_ += SizeOf(k);
-    kept_.push_back(std::move(k));
-    if (kept_bytes_ > kKeptBytes) {
+    const size_t bytes = SizeOf(k);
+    if (batch_.Keep(std::move(k), bytes)) {
       DYAD_RETURN_IF_ERROR(Commit());
       return Begin();
     }
@@ -261,11 +253,8 @@ class SqliteStore : public Store {
   Status Replay() {
     DYAD_RETURN_IF_ERROR(Exec("ROLLBACK"));
     DYAD_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
-    careful_ = true;
-    for (const Kept& k : kept_)
+    for (const Kept& k : batch_.TakeForReplay())
       DYAD_RETURN_IF_ERROR(PutAtomically(k.story, k.json.empty() ? nullptr : &k.json));
-    kept_.clear();
-    kept_bytes_ = 0;
     return Status::Ok();
   }
 
@@ -280,8 +269,6 @@ class SqliteStore : public Store {
     for (const std::string& j : k.json) n += j.size();
     return n;
   }
-  static constexpr size_t kKeptBytes = size_t{64} << 20;
-
   // Puts the pending sentences into the full-text index (inside the open batch, if any).
   Status IndexPending() {
     Stmt& any = Prepared("SELECT 1 FROM fts_pending LIMIT 1");
@@ -290,11 +277,11 @@ class SqliteStore : public Store {
     any.Reset();
     if (rc == SQLITE_DONE) return Status::Ok();
     if (rc != SQLITE_ROW) return Fail("index");
-    if (!in_batch_) DYAD_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+    if (!batch_.open()) DYAD_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
     Status st = Run("INSERT INTO sentences_fts(rowid, story, idx, text) SELECT s.rowid, s.story, s.idx, s.text "
                     "FROM fts_pending p JOIN sentences s ON s.rowid = p.id ORDER BY p.id");
     if (st.ok()) st = Run("DELETE FROM fts_pending");
-    if (in_batch_) return st;
+    if (batch_.open()) return st;
     if (!st.ok()) {
       (void)Exec("ROLLBACK");
       return st;
@@ -395,10 +382,7 @@ class SqliteStore : public Store {
 
   sqlite3* db_;
   std::unordered_map<const char*, std::unique_ptr<Stmt>> stmts_;
-  bool in_batch_ = false;
-  bool careful_ = false;   // a story failed in this transaction: each is put in its own savepoint until Commit
-  std::vector<Kept> kept_;  // the stories put since Begin() without a savepoint, to write again after a failure
-  size_t kept_bytes_ = 0;
+  store::Batch<Kept> batch_;  // the open transaction: the stories put in it, to write again after a failure
 };
 
 }  // namespace
