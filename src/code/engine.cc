@@ -144,14 +144,16 @@ int DatelineRegion(const code::Lexicon& lex, const std::string& dateline, size_t
 }
 
 // "IRBIL, Iraq": the city before the comma (a gazetteer index, or -1), resolved with the story's countries,
-// inside the state or country after the comma when one of its places lies there ("PORTLAND, Maine").
-int DatelineCity(const code::Lexicon& lex, const std::string& dateline, const resolve::StoryPlaces& countries) {
+// inside the state or country after the comma (`region`, DatelineRegion's) when one of its places lies there
+// ("PORTLAND, Maine").
+int DatelineCity(const code::Lexicon& lex, const std::string& dateline, const resolve::StoryPlaces& countries,
+                 int region) {
   if (dateline.empty() || lex.gazetteer.size() == 0) return -1;
   std::string city = dateline.substr(0, dateline.find(','));
   std::span<const int> cands = lex.gazetteer.Find(lexicon::Gazetteer::Key(city));
   if (cands.empty()) return -1;
   std::vector<int> inside;
-  if (const int r = DatelineRegion(lex, dateline); r >= 0) {
+  if (const int r = region; r >= 0) {
     const lexicon::Place& outer = lex.gazetteer.place(r);
     for (int c : cands) {
       const lexicon::Place& p = lex.gazetteer.place(c);
@@ -163,7 +165,7 @@ int DatelineCity(const code::Lexicon& lex, const std::string& dateline, const re
 
 std::optional<Location> DatelinePlace(const code::Lexicon& lex, const std::string& dateline,
                                       const resolve::StoryPlaces& countries) {
-  const int best = DatelineCity(lex, dateline, countries);
+  const int best = DatelineCity(lex, dateline, countries, DatelineRegion(lex, dateline));
   if (best < 0) return std::nullopt;
   return LocationOf(lex.gazetteer.place(best));
 }
@@ -205,7 +207,8 @@ resolve::StoryPlaces StoryPlacesOf(const code::Lexicon& lex, const text::Layout&
   resolve::LearnStoryPlaces(sent_tokens, lex.gazetteer, &lex.actors, &story_places, place_caches);
   if (story_places.countries.empty()) story_places.countries = std::move(place_named);
   // The dateline's state or country ("BILLINGS, Mont.") says where the story is, above what its names agree on.
-  if (const int r = DatelineRegion(lex, layout.dateline); r >= 0) {
+  const int region = DatelineRegion(lex, layout.dateline);
+  if (const int r = region; r >= 0) {
     const lexicon::Place& p = lex.gazetteer.place(r);
     auto& c = story_places.countries;
     std::erase(c, p.country);
@@ -218,7 +221,7 @@ resolve::StoryPlaces StoryPlacesOf(const code::Lexicon& lex, const text::Layout&
     }
   }
   // The dateline's town is where the story's streets and buildings lie.
-  if (const int c = DatelineCity(lex, layout.dateline, story_places); c >= 0) {
+  if (const int c = DatelineCity(lex, layout.dateline, story_places, region); c >= 0) {
     const lexicon::Place& p = lex.gazetteer.place(c);
     if (!p.IsCountry() && !p.IsAdmin1() && p.feature != "region") story_places.local = c;
   }
@@ -344,7 +347,6 @@ Result<Annotations> Engine::Annotate(const Story& story) const {
     mentions.push_back(syntax::FindMentions(sp.tokens, sp.tokens.size(), lex.actors, story.date, &context));
   resolve::StoryPlaces story_places = StoryPlacesOf(lex, layout, {}, mentions, nullptr);
   Annotations out;
-
   // The dateline's city ("NEW YORK (AP) — ") is a toponym too, though no sentence holds it, and so is the
   // state or country after its comma ("PEORIA, Ill.").
   if (std::optional<Location> d = DatelinePlace(lex, layout.dateline, story_places)) {
