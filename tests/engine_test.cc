@@ -1647,5 +1647,46 @@ TEST(Engine, AMissionOrEnvoyIsNotAssumedToBeLocal) {
   EXPECT_TRUE(police) << Dump(ev);
 }
 
-}  // namespace dyad
 
+
+TEST(Engine, TownsLieInTheRegionTheirOwnTownsVoteFor) {
+  // The gazetteer names each GeoNames group of towns by the regions of the nearest country-state-city towns,
+  // so upstate New York's towns lie in New York (not in Connecticut, whose centroid is nearer New York
+  // State's point at New York City) and Brisbane lies in Queensland.
+  auto rochester = PlaceAt("Police in Rochester, New York, said the road was closed on Monday.", "Rochester");
+  ASSERT_TRUE(rochester.has_value());
+  EXPECT_EQ(rochester->admin1, "New York");
+  EXPECT_LT(lexicon::DistanceKm(rochester->lat, rochester->lon, 43.15, -77.61), 30) << rochester->name;
+  auto brisbane = PlaceAt("Flooding closed roads in Brisbane on Monday.", "Brisbane");
+  ASSERT_TRUE(brisbane.has_value());
+  EXPECT_EQ(brisbane->admin1, "Queensland");
+  // New York State's point lies among its towns, not at the city's.
+  auto state = PlaceAt("Farmers across New York State lost their crops to frost.", "New York State");
+  ASSERT_TRUE(state.has_value());
+  EXPECT_GT(lexicon::DistanceKm(state->lat, state->lon, 40.71, -74.01), 100) << state->name;
+}
+
+TEST(Engine, ANameReadAsACountryDoesNotVoteForItsNamesakeTownsRegion) {
+  // "Greece" is the country; the town of that name in New York does not make New York the story's region,
+  // so the county is not New York's.
+  auto county = PlaceAt("Tourism officials from Greece toured Clinton County with U.S. senators on Monday.",
+                        "Clinton County");
+  ASSERT_TRUE(county.has_value());
+  EXPECT_NE(county->admin1, "New York");
+}
+
+TEST(Engine, ACountryHasOnePointHoweverItsNameIsRead) {
+  // A country's own point (regions.txt, COUNTRY!) is the same whether the name is read by the actor
+  // dictionary or by the gazetteer (which weighs a town of the same name in the story's country).
+  auto actor = PlaceAt("Canada sent aid to the flooded towns.", "Canada");
+  ASSERT_TRUE(actor.has_value());
+  EXPECT_EQ(actor->country, "CAN");
+  EXPECT_LT(lexicon::DistanceKm(actor->lat, actor->lon, 60.11, -113.64), 5);
+  // In a story about Mexico, which has a village called Cañada, the gazetteer reads the name.
+  auto gazetteer = PlaceAt("Officials in Hidalgo said Canada would send doctors to Pachuca.", "Canada");
+  ASSERT_TRUE(gazetteer.has_value());
+  EXPECT_EQ(gazetteer->country, "CAN");
+  EXPECT_LT(lexicon::DistanceKm(gazetteer->lat, gazetteer->lon, 60.11, -113.64), 5);
+}
+
+}  // namespace dyad

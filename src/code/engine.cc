@@ -51,8 +51,10 @@ Result<std::unique_ptr<Engine>> Engine::Open(const Options& options) {
   if (!errors.empty()) return errors.ToStatus();
   if (!options.gazetteer_path.empty()) {
     DYAD_RETURN_IF_ERROR(impl->lex.gazetteer.Load(options.gazetteer_path, impl->lex.actors));
-    std::string regions = options.dict_dir + "/lexicon/regions.txt";
-    if (std::filesystem::exists(regions)) DYAD_RETURN_IF_ERROR(impl->lex.gazetteer.LoadRegions(regions));
+    for (const char* file : {"/lexicon/regions.txt", "/lexicon/landmarks.txt"}) {
+      const std::string regions = options.dict_dir + file;
+      if (std::filesystem::exists(regions)) DYAD_RETURN_IF_ERROR(impl->lex.gazetteer.LoadRegions(regions));
+    }
   }
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }

@@ -113,8 +113,11 @@ Status Gazetteer::LoadRegions(const std::string& path) {
     // "Kent ; 51.2 ; 0.8 ; GBR ; admin1": a first-level region the gazetteer lacks, found beside the places
     // that share its name (the towns named after it) rather than instead of them.
     const bool admin1 = f.size() == 5 && f[4] == "admin1";
-    if (f.size() != 4 && !admin1)
-      return Status::Error(path + ":" + std::to_string(l.number) + ": expected NAMES ; LAT ; LON ; COUNTRY");
+    // "Heathrow Airport | Heathrow ; 51.47 ; -0.45 ; GBR ; in London": a landmark, in that town.
+    const bool landmark = f.size() == 5 && f[4].rfind("in ", 0) == 0;
+    if (f.size() != 4 && !admin1 && !landmark)
+      return Status::Error(path + ":" + std::to_string(l.number) +
+                           ": expected NAMES ; LAT ; LON ; COUNTRY [; admin1 | ; in TOWN]");
     char* e1 = nullptr;
     char* e2 = nullptr;
     double lat = std::strtod(f[1].c_str(), &e1), lon = std::strtod(f[2].c_str(), &e2);
@@ -128,8 +131,24 @@ Status Gazetteer::LoadRegions(const std::string& path) {
     // "USA!": this point is the country's own (its geographic centre), used for the country as a place.
     bool country_point = !f[3].empty() && f[3].back() == '!';
     p.country = f[3] == "-" ? "" : country_point ? f[3].substr(0, f[3].size() - 1) : f[3];
-    p.feature = country_point ? "country" : admin1 ? "admin1" : "region";
+    p.feature = country_point ? "country" : admin1 ? "admin1" : landmark ? "landmark" : "region";
     if (admin1) p.admin1 = p.name;
+    if (landmark) {
+      if (p.country.empty() || country_point)
+        return Status::Error(path + ":" + std::to_string(l.number) + ": a landmark needs its country's code");
+      const std::string town(Trim(std::string_view(f[4]).substr(3)));
+      if (town != "-") {
+        for (int c : Find(Key(town))) {
+          const Place& q = places_[c];
+          if (q.country != p.country || q.IsCountry() || q.IsAdmin1() || q.feature == "region" || q.IsLandmark())
+            continue;
+          if (p.town < 0 || q.population > places_[p.town].population) p.town = c;
+        }
+        // A town the gazetteer lacks (or a gazetteer without that country mapped) leaves the landmark on its
+        // own point, in no town.
+        if (p.town >= 0) p.admin1 = places_[p.town].admin1;
+      }
+    }
     int idx = static_cast<int>(places_.size());
     if (admin1) {
       for (const std::string& n : names) {
@@ -142,6 +161,15 @@ Status Gazetteer::LoadRegions(const std::string& path) {
       }
       places_.push_back(p);
       continue;
+    }
+    // The country's point replaces its place's (whichever way a name reaches the country, it is the same
+    // point); a country the gazetteer lacks becomes a place of its own.
+    if (country_point) {
+      if (auto it = country_place_.find(p.country); it != country_place_.end()) {
+        places_[it->second].lat = lat;
+        places_[it->second].lon = lon;
+        continue;
+      }
     }
     places_.push_back(p);
     if (country_point) country_place_[p.country] = idx;

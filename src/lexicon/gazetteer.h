@@ -27,8 +27,10 @@ struct Place {
   double lat = 0, lon = 0;
   long population = 0;
   long geonameid = 0;    // cities only
+  int town = -1;         // landmarks: the town the landmark lies in (a place index), -1 when none
   bool IsCountry() const { return feature == "country"; }
   bool IsAdmin1() const { return feature == "admin1"; }
+  bool IsLandmark() const { return feature == "landmark"; }
 };
 
 class Gazetteer {
@@ -37,7 +39,9 @@ class Gazetteer {
   // failing to write it is not an error). `actors` maps ISO-2 to ISO-3 codes.
   Status Load(const std::string& path, const ActorDict& actors);
 
-  // Adds regions, continents and waters from dict/lexicon/regions.txt (NAME | alias ; LAT ; LON ; ISO3|-).
+  // Adds regions, continents and waters from dict/lexicon/regions.txt (NAME | alias ; LAT ; LON ; ISO3|-),
+  // and landmarks from dict/lexicon/landmarks.txt (NAME | alias ; LAT ; LON ; ISO3 ; in TOWN|-: feature
+  // "landmark", in the town of that name in that country, the biggest when several are).
   // Their names take precedence over cities of the same name ("Africa" is the continent).
   Status LoadRegions(const std::string& path);
 

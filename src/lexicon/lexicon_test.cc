@@ -255,4 +255,48 @@ TEST(Gazetteer, CompilesOnceThenLoadsFromCache) {
   EXPECT_NE(st.message().find("bad.tsv:1:"), std::string::npos);
 }
 
+// Landmarks (dict/lexicon/landmarks.txt) lie in their town and take its region; a country's own point replaces
+// the country's, however a name reaches it; a bad line names its file and line.
+TEST(Gazetteer, LandmarksLieInTheirTownAndCountryPointsReplaceTheCountrys) {
+  testing::TempDir dir;
+  dir.Write("actors/a.txt", "country IRQ Iraq\n  iso2 IQ\n  name Iraq\n");
+  std::string tsv = dir.Write("g.tsv",
+                              "CIQ\tIraq\t30\t40\tcountry\tIQ\t\t0\tIraq\n"
+                              "1\tErbil\t36.18\t44.01\tPPLA\tIQ\tErbil Governorate\t1612700\tErbil\n"
+                              "2\tErbil\t33.0\t45.0\tPPL\tIQ\tDiyala\t900\tErbil\n"
+                              "3\tCitadel\t31.0\t46.0\tPPL\tIQ\tBasra\t900\tCitadel\n");
+  ActorDict d;
+  Errors errors;
+  d.LoadDir(dir.path(), &errors);
+  d.Build();
+  Gazetteer g;
+  ASSERT_TRUE(g.Load(tsv, d).ok());
+  ASSERT_TRUE(g.LoadRegions(dir.Write("regions.txt", "Iraq middle ; 33.2 ; 43.7 ; IRQ!\n")).ok());
+  ASSERT_TRUE(g.LoadRegions(dir.Write("landmarks.txt",
+                                      "# landmarks\n"
+                                      "Erbil Citadel | the Citadel ; 36.19 ; 44.009 ; IRQ ; in Erbil\n"
+                                      "Desert Camp ; 32.0 ; 41.0 ; IRQ ; in -\n")).ok());
+  ASSERT_EQ(g.Find("iraq").size(), 1u);
+  EXPECT_EQ(g.Find("iraq")[0], g.CountryPlace("IRQ"));
+  EXPECT_DOUBLE_EQ(g.place(g.Find("iraq")[0]).lat, 33.2);
+  ASSERT_EQ(g.Find("erbil citadel").size(), 1u);
+  const Place& citadel = g.place(g.Find("erbil citadel")[0]);
+  EXPECT_TRUE(citadel.IsLandmark());
+  ASSERT_GE(citadel.town, 0);
+  EXPECT_EQ(g.place(citadel.town).population, 1612700);  // the biggest Erbil
+  EXPECT_EQ(citadel.admin1, "Erbil Governorate");
+  EXPECT_DOUBLE_EQ(citadel.lat, 36.19);  // its own point, not the town's
+  // The landmark's name takes precedence over the town that shares it.
+  ASSERT_EQ(g.Find("the citadel").size(), 1u);
+  ASSERT_EQ(g.Find("desert camp").size(), 1u);
+  EXPECT_EQ(g.place(g.Find("desert camp")[0]).town, -1);
+  for (const std::string bad : {"Lone Tower ; 1 ; 2 ; IRQ ; near Erbil\n", "Lone Tower ; 1 ; 2 ; - ; in Erbil\n"}) {
+    Gazetteer b;
+    ASSERT_TRUE(b.Load(tsv, d).ok());
+    Status st = b.LoadRegions(dir.Write("bad.txt", "# one comment\n" + bad));
+    ASSERT_FALSE(st.ok()) << bad;
+    EXPECT_NE(st.message().find("bad.txt:2:"), std::string::npos) << st.message();
+  }
+}
+
 }  // namespace dyad::lexicon

@@ -150,11 +150,11 @@ bool FollowedByRegion(const std::vector<text::Token>& toks, size_t n, size_t j, 
   return j + 2 < n && is_region(key + " " + toks[j + 2].lower);
 }
 
-// A country, a first-level region, a capital or a city of at least 100,000 people.
+// A country, a first-level region, a landmark, a capital or a city of at least 100,000 people.
 bool IsProminent(const lexicon::Gazetteer& gaz, int c) {
   const lexicon::Place& p = gaz.place(c);
-  return p.IsCountry() || p.IsAdmin1() || p.feature == "region" || p.feature == "PPLC" || p.feature == "PPLA" ||
-         p.population >= 100000;
+  return p.IsCountry() || p.IsAdmin1() || p.feature == "region" || p.IsLandmark() || p.feature == "PPLC" ||
+         p.feature == "PPLA" || p.population >= 100000;
 }
 
 // Is `name` the word `lower`, but for case? A name written with letters beyond ASCII ("Penjwēn") may be the
@@ -184,8 +184,8 @@ bool MayBeSurname(const lexicon::Gazetteer& gaz, std::span<const int> cands) {
   if (cands.empty()) return false;  // no place to mistake it for ("Chamber", "Cowboys")
   for (int c : cands) {
     const lexicon::Place& p = gaz.place(c);
-    if (p.IsCountry() || p.IsAdmin1() || p.feature == "region" || p.feature == "PPLC" || p.feature == "PPLA" ||
-        p.population >= 100000)
+    if (p.IsCountry() || p.IsAdmin1() || p.feature == "region" || p.IsLandmark() || p.feature == "PPLC" ||
+        p.feature == "PPLA" || p.population >= 100000)
       return false;
   }
   return true;
@@ -693,6 +693,14 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
     if (actors && toks[i].Is(text::kCap)) {
       size_t len = 0;
       const auto* e = actors->phrases().Longest(toks, i, n, &len);
+      // A landmark or region whose name begins with an actor's ("the French Quarter", "the Arabian Peninsula") is
+      // left to the gazetteer below.
+      if (e)
+        for (size_t k = std::min<size_t>(gaz.MaxWordsFrom(toks[i].lower), n - i); k > len && e; --k) {
+          text::JoinLower(toks, i, i + k, &key);
+          for (int c : gaz.Find(key))
+            if (gaz.place(c).IsLandmark() || gaz.place(c).feature == "region") e = nullptr;
+        }
       if (e && (e->payload.role == lexicon::PhraseRole::kName || e->payload.role == lexicon::PhraseRole::kAdj ||
                 e->payload.role == lexicon::PhraseRole::kDemonym)) {
         const lexicon::ActorEntry& a = actors->entries()[e->payload.index];
@@ -1127,16 +1135,26 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
           embedded_town = pm.place;
         continue;
       }
-      vote.Add(gaz, pm.candidates);
+      // A name read as a country ("Greece") does not vote for the region of a town that shares it (Greece,
+      // New York); one that a state shares too ("Georgia") still does.
+      if (!gaz.place(pm.place).IsCountry() ||
+          std::any_of(pm.candidates.begin(), pm.candidates.end(), [&](int c) { return gaz.place(c).IsAdmin1(); }))
+        vote.Add(gaz, pm.candidates);
       AddSpots(gaz, pm.candidates, &spots);
       if (gaz.place(pm.place).feature == "ADM2" &&
           std::find(counties.begin(), counties.end(), pm.candidates.data()) == counties.end())
         counties.push_back(pm.candidates.data());
       const lexicon::Place& p = gaz.place(pm.place);
+      // A landmark names its town ("the French Quarter": New Orleans).
+      if (p.IsLandmark() && p.town >= 0) {
+        auto it = std::find_if(towns.begin(), towns.end(), [&](const auto& t) { return t.first == p.town; });
+        if (it == towns.end()) towns.emplace_back(p.town, 1), town_names.push_back({});
+        else ++it->second;
+      }
       // Only a town the name leaves little doubt about: a prominent one, or one put after "in" ("Lincoln"
       // may be a street's name or a person's as well).
-      if (!p.IsCountry() && !p.IsAdmin1() && p.feature != "region" &&
-          (IsProminent(gaz, pm.place) || pm.cue)) {
+      else if (!p.IsCountry() && !p.IsAdmin1() && p.feature != "region" && !p.IsLandmark() &&
+               (IsProminent(gaz, pm.place) || pm.cue)) {
         auto it = std::find_if(towns.begin(), towns.end(), [&](const auto& t) { return t.first == pm.place; });
         if (it == towns.end()) towns.emplace_back(pm.place, 1), town_names.push_back(pm.candidates);
         else ++it->second;

@@ -88,36 +88,98 @@ for (const s of State.getAllStates()) {
   const short = s.name.replace(suffix, '');
   if (short !== s.name) names.add(clean(short));
   for (const n of names) regionNames.add(n);
-  lines.push(['A' + s.countryCode + '.' + s.isoCode, clean(s.name), lat, lon, 'admin1', s.countryCode,
-              clean(s.name), 0, [...names].join('|')].join('\t'));
+  const line = ['A' + s.countryCode + '.' + s.isoCode, clean(s.name), lat, lon, 'admin1', s.countryCode,
+                clean(s.name), 0, [...names].join('|')];
   if (!statesByCountry.has(s.countryCode)) statesByCountry.set(s.countryCode, []);
-  statesByCountry.get(s.countryCode).push({ name: clean(s.name), lat, lon });
+  statesByCountry.get(s.countryCode).push({ name: clean(s.name), code: s.isoCode, lat, lon, line });
 }
 console.error(`build_gazetteer: ${moved} region points moved to their towns, ${dropped} left out`);
 
 // GeoNames admin1 codes differ from country-state-city's, so each (country, admin1 code) group of cities
-// is named after the region whose centroid is nearest the group's mean position.
+// is named by its towns' votes: each town votes for the region of the nearest country-state-city town of
+// its country (those carry their region's code). Nearest centroids would misname whole groups where a
+// centroid is off (country-state-city puts New York State at New York City, nearer Connecticut's towns).
+const cell = (lat, lon) => Math.floor(lat * 2) * 1000 + Math.floor(lon * 2);
+const cscTowns = new Map();  // country -> cell -> [{lat, lon, state}]
+for (const c of City.getAllCities()) {
+  if (!c.latitude || !c.longitude) continue;
+  const lat = +c.latitude, lon = +c.longitude;
+  if (!cscTowns.has(c.countryCode)) cscTowns.set(c.countryCode, new Map());
+  const g = cscTowns.get(c.countryCode), k = cell(lat, lon);
+  if (!g.has(k)) g.set(k, []);
+  g.get(k).push({ lat, lon, state: c.stateCode });
+}
+const stateOfTown = (cc, lat, lon) => {
+  const g = cscTowns.get(cc);
+  if (!g) return null;
+  let best = null, bestD = 60;  // km
+  for (let dy = -1; dy <= 1; ++dy)
+    for (let dx = -1; dx <= 1; ++dx)
+      for (const t of g.get(cell(lat + dy / 2, lon + dx / 2)) || []) {
+        const d = km(lat, lon, t.lat, t.lon);
+        if (d < bestD) { bestD = d; best = t.state; }
+      }
+  return best;
+};
 const groups = new Map();
 for (const r of rows) {
   const key = r.cc + '.' + r.a1;
-  const g = groups.get(key) || { lat: 0, lon: 0, n: 0 };
+  const g = groups.get(key) || { lat: 0, lon: 0, n: 0, votes: new Map(), towns: [] };
   g.lat += r.lat; g.lon += r.lon; g.n += 1;
+  g.towns.push(r);
+  const s = stateOfTown(r.cc, r.lat, r.lon);
+  if (s) g.votes.set(s, (g.votes.get(s) || 0) + 1);
   groups.set(key, g);
 }
 const admin1Name = new Map();
+let voted = 0;
 for (const [key, g] of groups) {
   const cc = key.split('.')[0];
   const states = statesByCountry.get(cc) || [];
   const mlat = g.lat / g.n, mlon = g.lon / g.n;
   let best = null, bestD = Infinity;
+  let top = null, topVotes = 0;
+  for (const [code, v] of g.votes) if (v > topVotes) { top = code; topVotes = v; }
+  // A clear majority of the towns names the region, unless its centroid lies far beyond the nearest one
+  // while that one has votes of its own (country-state-city files some of Jiangsu's towns under Taiwan);
+  // else the nearest centroid does.
   for (const s of states) {
-    const d = (s.lat - mlat) ** 2 + ((s.lon - mlon) * Math.cos(mlat * Math.PI / 180)) ** 2;
+    const d = km(s.lat, s.lon, mlat, mlon);
     if (d < bestD) { bestD = d; best = s; }
   }
+  const chosen = top && topVotes * 2 > g.n ? states.find((s) => s.code === top) : null;
+  if (chosen && (km(chosen.lat, chosen.lon, mlat, mlon) < 3 * bestD + 150 ||
+                 (g.votes.get(best.code) || 0) * 10 < topVotes))
+    best = chosen, ++voted;
   admin1Name.set(key, best ? best.name : '');
+  if (best) {
+    if (!best.groups) best.groups = [];
+    best.groups.push({ g, mlat, mlon });
+  }
 }
-// An alternate name that is a country's or region's name, or the own name of a bigger town, belongs to
-// that place: Yuma's old name "Arizona", Washington (Indiana)'s "Liverpool" would shadow it.
+// A region's point must lie among its towns. One outside the box of its towns (country-state-city puts
+// Sonora at the Californian town) is the mean of its towns; so is one at its namesake city ("New York" at
+// New York City) while its towns spread far from there.
+for (const states of statesByCountry.values())
+  for (const st of states) {
+    if (!st.groups || st.groups.length !== 1) continue;
+    const { g, mlat, mlon } = st.groups[0];
+    if (g.n < 5) continue;
+    const lats = g.towns.map((t) => t.lat), lons = g.towns.map((t) => t.lon);
+    const outside = st.lat < Math.min(...lats) - 1 || st.lat > Math.max(...lats) + 1 ||
+                    st.lon < Math.min(...lons) - 1 || st.lon > Math.max(...lons) + 1;
+    const namesake = g.n >= 20 && km(st.lat, st.lon, mlat, mlon) > 100 &&
+        g.towns.some((t) => (t.name === st.name || (t.alt || '').split(',').includes(st.name)) && t.pop >= 100000 &&
+                            km(st.lat, st.lon, t.lat, t.lon) < 25);
+    if (!outside && !namesake) continue;
+    console.error(`build_gazetteer: ${st.name} (${st.line[5]}) moved to its towns' mean`);
+    st.lat = st.line[2] = mlat; st.lon = st.line[3] = mlon;
+  }
+console.error(`build_gazetteer: ${voted} of ${groups.size} town groups named by their towns' regions`);
+for (const s of statesByCountry.values()) for (const st of s) lines.push(st.line.join('\t'));
+// An alternate name that is a country's or region's name, or the own name of a town not ten times smaller,
+// belongs to that place: Yuma's old name "Arizona", Washington (Indiana)'s "Liverpool", an Ohio city's old
+// "Venice" would shadow it. A far bigger city keeps its old name ("Bombay") beside a hamlet of that name.
 const biggest = new Map();
 for (const r of rows) biggest.set(r.name, Math.max(biggest.get(r.name) || 0, r.pop));
 for (const r of rows) {
@@ -127,7 +189,7 @@ for (const r of rows) {
   if (r.alt && (r.pop >= 5000 || r.fcode.startsWith('PPLA') || r.fcode === 'PPLC')) {
     for (const a of r.alt.split(',')) {
       if (a.length < 3 || !latin.test(a) || !/^[A-Z]/.test(a) || /^[A-Z]{2,4}$/.test(a)) continue;
-      if (a !== r.name && (regionNames.has(a) || (biggest.get(a) || 0) > r.pop)) continue;
+      if (a !== r.name && (regionNames.has(a) || (biggest.get(a) || 0) * 10 > r.pop)) continue;
       names.add(clean(a));
     }
   }
