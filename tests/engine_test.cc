@@ -1689,4 +1689,28 @@ TEST(Engine, ACountryHasOnePointHoweverItsNameIsRead) {
   EXPECT_LT(lexicon::DistanceKm(gazetteer->lat, gazetteer->lon, 60.11, -113.64), 5);
 }
 
+TEST(Engine, LandmarksAreTheirOwnPlacesAndNameTheirTown) {
+  // A landmark whose name begins with a country's adjective is the landmark, not the country.
+  auto museum = PlaceAt("Protesters gathered outside the Egyptian Museum on Friday.", "Egyptian Museum");
+  ASSERT_TRUE(museum.has_value());
+  EXPECT_EQ(museum->feature, "landmark");
+  EXPECT_LT(lexicon::DistanceKm(museum->lat, museum->lon, 30.05, 31.23), 5) << museum->name;
+  // A landmark's name is found before a town's of the same name elsewhere.
+  auto square = PlaceAt("Thousands marched to Red Square on Sunday.", "Red Square");
+  ASSERT_TRUE(square.has_value());
+  EXPECT_EQ(square->country, "RUS");
+  // The landmark names the story's town: a street the gazetteer lacks lies there.
+  auto street = PlaceAt("Police closed Maple Street after a march from Tahrir Square. Officials said the road "
+                        "would reopen on Monday.",
+                        "Maple Street");
+  ASSERT_TRUE(street.has_value());
+  EXPECT_LT(lexicon::DistanceKm(street->lat, street->lon, 30.04, 31.24), 30) << street->name;
+  // A university does not: it is named for its fame.
+  auto ward = PlaceAt("A surgeon trained at Harvard University opened a clinic on Maple Street. Detroit officials "
+                      "welcomed her on Monday.",
+                      "Maple Street");
+  ASSERT_TRUE(ward.has_value());
+  EXPECT_LT(lexicon::DistanceKm(ward->lat, ward->lon, 42.33, -83.05), 30) << ward->name;
+}
+
 }  // namespace dyad

@@ -138,11 +138,14 @@ Status Gazetteer::LoadRegions(const std::string& path) {
         return Status::Error(path + ":" + std::to_string(l.number) + ": a landmark needs its country's code");
       const std::string town(Trim(std::string_view(f[4]).substr(3)));
       if (town != "-") {
+        // The town of that name nearest the landmark (Princeton, New Jersey, for its university).
+        double nearest = 0;
         for (int c : Find(Key(town))) {
           const Place& q = places_[c];
           if (q.country != p.country || q.IsCountry() || q.IsAdmin1() || q.feature == "region" || q.IsLandmark())
             continue;
-          if (p.town < 0 || q.population > places_[p.town].population) p.town = c;
+          const double km = DistanceKm(lat, lon, q.lat, q.lon);
+          if (p.town < 0 || km < nearest) p.town = c, nearest = km;
         }
         // A town the gazetteer lacks (or a gazetteer without that country mapped) leaves the landmark on its
         // own point, in no town.

@@ -41,7 +41,7 @@ class Gazetteer {
 
   // Adds regions, continents and waters from dict/lexicon/regions.txt (NAME | alias ; LAT ; LON ; ISO3|-),
   // and landmarks from dict/lexicon/landmarks.txt (NAME | alias ; LAT ; LON ; ISO3 ; in TOWN|-: feature
-  // "landmark", in the town of that name in that country, the biggest when several are).
+  // "landmark", in the town of that name in that country, the nearest when several are).
   // Their names take precedence over cities of the same name ("Africa" is the continent).
   Status LoadRegions(const std::string& path);
 

@@ -283,7 +283,7 @@ TEST(Gazetteer, LandmarksLieInTheirTownAndCountryPointsReplaceTheCountrys) {
   const Place& citadel = g.place(g.Find("erbil citadel")[0]);
   EXPECT_TRUE(citadel.IsLandmark());
   ASSERT_GE(citadel.town, 0);
-  EXPECT_EQ(g.place(citadel.town).population, 1612700);  // the biggest Erbil
+  EXPECT_EQ(g.place(citadel.town).population, 1612700);  // the nearest Erbil
   EXPECT_EQ(citadel.admin1, "Erbil Governorate");
   EXPECT_DOUBLE_EQ(citadel.lat, 36.19);  // its own point, not the town's
   // The landmark's name takes precedence over the town that shares it.

@@ -150,6 +150,13 @@ bool FollowedByRegion(const std::vector<text::Token>& toks, size_t n, size_t j, 
   return j + 2 < n && is_region(key + " " + toks[j + 2].lower);
 }
 
+// Does a landmark's name make it a university or college ("Harvard University", "Imperial College London")?
+bool IsSchoolName(std::string_view name) {
+  for (std::string_view w : {"University", "College", "Institute", "School", "Universit"})
+    if (name.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 // A country, a first-level region, a landmark, a capital or a city of at least 100,000 people.
 bool IsProminent(const lexicon::Gazetteer& gaz, int c) {
   const lexicon::Place& p = gaz.place(c);
@@ -1127,6 +1134,9 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
     const auto* toks = sentences[si];
     for (const PlaceMention& pm : FindPlaces(*toks, toks->size(), gaz, *story, actors, caches ? &(*caches)[si] : nullptr)) {
       if (pm.place < 0 || pm.adjective || pm.site) continue;
+      // A university tells neither the story's town nor its region: it is named for its fame ("a graduate of
+      // McGill University") more often than as the scene.
+      if (gaz.place(pm.place).IsLandmark() && IsSchoolName(gaz.place(pm.place).name)) continue;
       if (pm.embedded) {
         // A big town inside a longer name ("the Winnipeg Police Service") speaks for where the story is only
         // when no town is named alone.
@@ -1146,7 +1156,8 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
         counties.push_back(pm.candidates.data());
       const lexicon::Place& p = gaz.place(pm.place);
       // A landmark names its town ("the French Quarter": New Orleans).
-      if (p.IsLandmark() && p.town >= 0) {
+      if (p.IsLandmark()) {
+        if (p.town < 0) continue;
         auto it = std::find_if(towns.begin(), towns.end(), [&](const auto& t) { return t.first == p.town; });
         if (it == towns.end()) towns.emplace_back(p.town, 1), town_names.push_back({});
         else ++it->second;
