@@ -701,8 +701,8 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       size_t len = 0;
       const auto* e = actors->phrases().Longest(toks, i, n, &len);
       // A landmark or region whose name begins with an actor's ("the French Quarter", "the Arabian Peninsula") is
-      // left to the gazetteer below.
-      if (e)
+      // left to the gazetteer below. (Their next word is capitalised: "U.S. officials" is looked up no further.)
+      if (e && i + len < n && toks[i + len].Is(text::kCap))
         for (size_t k = std::min<size_t>(gaz.MaxWordsFrom(toks[i].lower), n - i); k > len && e; --k) {
           text::JoinLower(toks, i, i + k, &key);
           for (int c : gaz.Find(key))
