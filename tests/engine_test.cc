@@ -1713,4 +1713,14 @@ TEST(Engine, LandmarksAreTheirOwnPlacesAndNameTheirTown) {
   EXPECT_LT(lexicon::DistanceKm(ward->lat, ward->lon, 42.33, -83.05), 30) << ward->name;
 }
 
+TEST(Engine, NamesWithAPossessiveAreFoundWithEitherApostrophe) {
+  // The tokenizer splits "'s" off a word but not "\u2019s"; the gazetteer's keys are found either way.
+  for (const std::string text : {"Flooding closed roads in King's Lynn on Monday.",
+                                 "Flooding closed roads in King\u2019s Lynn on Monday."}) {
+    auto town = PlaceAt(text, "King");
+    ASSERT_TRUE(town.has_value()) << text;
+    EXPECT_LT(lexicon::DistanceKm(town->lat, town->lon, 52.75, 0.40), 10) << town->name;
+  }
+}
+
 }  // namespace dyad

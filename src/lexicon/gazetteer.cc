@@ -21,7 +21,7 @@ namespace dyad::lexicon {
 
 namespace {
 
-constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'G', 'Z', '0', '4'};
+constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'G', 'Z', '0', '5'};
 
 // Little helpers for the cache file: plain native-endian values (the cache never leaves this machine).
 template <typename T>
@@ -64,26 +64,54 @@ struct Reader {
 
 std::string Gazetteer::Key(std::string_view name) {
   std::string k;
-  k.reserve(name.size());
+  k.reserve(name.size() + 2);
   bool space = false;
-  for (unsigned char c : name) {
+  for (size_t i = 0; i < name.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
     if (c == ' ' || c == '\t') {
       space = !k.empty();
       continue;
     }
     if (space) k.push_back(' '), space = false;
+    // A word's possessive "'s" is a word of its own, as the tokenizer splits it ("St. John's": "st. john 's").
+    if (c == '\'' && i > 0 && name[i - 1] != ' ' && i + 1 < name.size() && (name[i + 1] == 's' || name[i + 1] == 'S') &&
+        (i + 2 == name.size() || name[i + 2] == ' '))
+      k.push_back(' ');
     k.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
   }
   return k;
 }
 
+std::string Gazetteer::OtherApostropheKey(std::string_view key) {
+  // The tokenizer splits "'s" but not "\u2019s": "st. john 's" and "st. john\u2019s" are the same name.
+  constexpr std::string_view kAscii = " 's", kCurly = "\u2019s";
+  std::string out;
+  for (size_t i = 0; i < key.size();) {
+    auto ends = [&](size_t n) { return i + n == key.size() || key[i + n] == ' '; };
+    if (key.compare(i, kAscii.size(), kAscii) == 0 && ends(kAscii.size())) {
+      out += kCurly;
+      i += kAscii.size();
+    } else if (key.compare(i, kCurly.size(), kCurly) == 0 && ends(kCurly.size()) && i > 0 && key[i - 1] != ' ') {
+      out += kAscii;
+      i += kCurly.size();
+    } else {
+      out.push_back(key[i++]);
+    }
+  }
+  return out == key ? std::string() : out;
+}
+
 void Gazetteer::AddRegionName(const std::string& key, int idx) {
-  regions_[key].push_back(idx);
-  int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
-  max_words_ = std::max(max_words_, words);
-  if (words > 1) {
-    int& w = FirstWords(std::string_view(key).substr(0, key.find(' ')));
-    w = std::max(w, words);
+  const std::string other = OtherApostropheKey(key);
+  for (const std::string* k : {&key, &other}) {
+    if (k->empty()) continue;
+    regions_[*k].push_back(idx);
+    int words = 1 + static_cast<int>(std::count(k->begin(), k->end(), ' '));
+    max_words_ = std::max(max_words_, words);
+    if (words > 1) {
+      int& w = FirstWords(std::string_view(*k).substr(0, k->find(' ')));
+      w = std::max(w, words);
+    }
   }
 }
 
@@ -407,6 +435,7 @@ Status Gazetteer::LoadTsv(const std::string& path, const ActorDict& actors) {
       int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
       if (words > 6) continue;
       max_words_ = std::max(max_words_, words);
+      if (std::string other = OtherApostropheKey(key); !other.empty()) names.emplace_back(std::move(other), idx);
       names.emplace_back(std::move(key), idx);
     }
   }

@@ -60,7 +60,10 @@ class Gazetteer {
   }
   bool from_cache() const { return from_cache_; }
 
+  // A name's key: lower case, single spaces, a possessive "'s" split off as the tokenizer does.
   static std::string Key(std::string_view name);
+  // The same key with the other apostrophe ("st. john 's" <-> "st. john\u2019s"), or "" when it has none.
+  static std::string OtherApostropheKey(std::string_view key);
 
  private:
   Status LoadTsv(const std::string& path, const ActorDict& actors);

@@ -290,6 +290,12 @@ TEST(Gazetteer, LandmarksLieInTheirTownAndCountryPointsReplaceTheCountrys) {
   ASSERT_EQ(g.Find("the citadel").size(), 1u);
   ASSERT_EQ(g.Find("desert camp").size(), 1u);
   EXPECT_EQ(g.place(g.Find("desert camp")[0]).town, -1);
+  // A possessive is split as the tokenizer splits it, and found with a curly apostrophe too.
+  EXPECT_EQ(Gazetteer::Key("St.  Mary's Gate"), "st. mary 's gate");
+  EXPECT_EQ(Gazetteer::Key("O'Hare"), "o'hare");
+  EXPECT_EQ(Gazetteer::OtherApostropheKey("st. mary 's gate"), "st. mary\u2019s gate");
+  EXPECT_EQ(Gazetteer::OtherApostropheKey("st. mary\u2019s gate"), "st. mary 's gate");
+  EXPECT_EQ(Gazetteer::OtherApostropheKey("o'hare"), "");
   for (const std::string bad : {"Lone Tower ; 1 ; 2 ; IRQ ; near Erbil\n", "Lone Tower ; 1 ; 2 ; - ; in Erbil\n"}) {
     Gazetteer b;
     ASSERT_TRUE(b.Load(tsv, d).ok());
