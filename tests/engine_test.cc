@@ -1723,4 +1723,12 @@ TEST(Engine, NamesWithAPossessiveAreFoundWithEitherApostrophe) {
   }
 }
 
+TEST(Engine, ANameAfterAWordForARelativeIsAPersons) {
+  // Even a big town's name ("Florence").
+  const std::string text = "Relatives in Dublin said her son Chester and niece Florence were safe.";
+  EXPECT_FALSE(PlaceAt(text, "Chester").has_value());
+  EXPECT_FALSE(PlaceAt(text, "Florence").has_value());
+  EXPECT_TRUE(PlaceAt(text, "Dublin").has_value());
+}
+
 }  // namespace dyad

@@ -73,6 +73,16 @@ bool IsPersonTitle(std::string_view w) {
   return kSet.count(w) != 0;
 }
 
+// Words for a relative or partner, before a person's first name ("his brother Jordan", "wife Florence").
+bool IsKinWord(std::string_view w) {
+  static const WordSet kSet = {"brother", "sister", "son", "daughter", "wife", "husband", "girlfriend", "boyfriend",
+                               "fiance", "fiancee", "fianc\u00e9", "fianc\u00e9e", "mother", "father", "mom", "dad",
+                               "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
+                               "grandmother", "grandfather", "stepson", "stepdaughter", "widow", "widower",
+                               "brothers", "sisters", "sons", "daughters"};
+  return kSet.count(w) != 0;
+}
+
 // Words before a place's name that make no person of it ("Downtown Greer", "Greater Manchester").
 bool IsPlacePrefix(std::string_view w) {
   static const WordSet kSet = {"downtown", "uptown", "midtown", "metropolitan", "metro", "greater", "historic",

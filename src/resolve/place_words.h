@@ -19,6 +19,8 @@ bool IsCommonNounName(std::string_view w);
 bool IsLocalBodyWord(std::string_view w);
 // "Mr.", "Sen.", "Mayor", ...: before a person's name.
 bool IsPersonTitle(std::string_view w);
+// "brother", "wife", "niece", ...: before a person's first name.
+bool IsKinWord(std::string_view w);
 // "Downtown", "Greater", "Fort", ...: before a place's name, so the name is no surname.
 bool IsPlacePrefix(std::string_view w);
 // "street", "avenue", "road", "square", ...: after a name, a way or square inside a town.

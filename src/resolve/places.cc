@@ -915,6 +915,11 @@ std::vector<PlaceMention> FindPlaces(const std::vector<text::Token>& toks, size_
       ++i;
       continue;
     }
+    // A name after a word for a relative ("his brother Warren", "their niece Florence") is a person's first name.
+    if (found_len == 1 && i > 0 && IsKinWord(toks[i - 1].lower)) {
+      ++i;
+      continue;
+    }
     PlaceMention pm;
     pm.first = static_cast<int>(i);
     pm.last = static_cast<int>(i + found_len);
