@@ -233,6 +233,12 @@ TEST(Cli, DictCheckReportsFileAndLine) {
   Shell r = Sh(kCli + " dict check " + f + " 2>&1");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.out.find(f + ":3: unknown field 'colour'"), std::string::npos) << r.out;
+  // A place file too.
+  std::string lm = dir.Write("landmarks.txt",
+                             "# sites\nOld Mill Bridge ; 51.5 ; -0.1 ; GBR ; in London\nNew Gate ; 91 ; 0 ; GBR ; in London\n");
+  r = Sh(kCli + " dict check " + lm + " 2>&1");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find(lm + ":3: bad coordinates"), std::string::npos) << r.out;
 }
 
 // Verb patterns brought from TABARI replace dyad's own with --only-these-verbs.

@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "code/coder.h"
+#include "lexicon/gazetteer.h"
 #include "lexicon/tabari_verbs.h"
 #include "dyad/engine.h"
 #include "syntax/mentions.h"
@@ -26,8 +27,19 @@ int Check(const std::vector<std::string>& paths) {
   // Single files: verb pattern files (TABARI .verbs, PETRARCH verb dictionaries, dyad's verbs/NN.txt, whose
   // codes are checked against dyad's CAMEO table) or actor/agent files.
   bool verb_files = false;
+  // The place files (regions, landmarks): their syntax, read into an empty gazetteer (towns and "= PLACE"
+  // names are looked up only when coding).
+  std::vector<std::string> place_files;
+  if (own)
+    for (const char* f : {"/lexicon/regions.txt", "/lexicon/landmarks.txt"})
+      if (std::filesystem::exists(o.dict_dir + f)) place_files.push_back(o.dict_dir + f);
   for (const auto& p : paths) {
     if (std::filesystem::is_directory(p)) continue;
+    const std::string name = std::filesystem::path(p).filename().string();
+    if (name == "regions.txt" || name == "landmarks.txt") {
+      place_files.push_back(p);
+      continue;
+    }
     bool dyad_verbs = std::filesystem::path(p).parent_path().filename() == "verbs";
     if (!lexicon::LooksLikeTabariVerbs(p) && !dyad_verbs) {
       lex.actors.LoadFile(p, &errors);
@@ -36,6 +48,10 @@ int Check(const std::vector<std::string>& paths) {
     if (!verb_files && dyad_verbs) lex.verbs.LoadDir(DefaultOptions("", "none").dict_dir, &errors, false);
     verb_files = true;
     lex.verbs.LoadFile(p, &errors);
+  }
+  for (const std::string& f : place_files) {
+    lexicon::Gazetteer places;
+    if (Status st = places.LoadRegions(f); !st.ok()) errors.Add(st.message());
   }
   lex.actors.Build();
   if (own) lex.verbs.LoadDir(o.dict_dir, &errors);
