@@ -1653,7 +1653,7 @@ TEST(Engine, TownsLieInTheRegionTheirOwnTownsVoteFor) {
   // The gazetteer names each GeoNames group of towns by the regions of the nearest country-state-city towns,
   // so upstate New York's towns lie in New York (not in Connecticut, whose centroid is nearer New York
   // State's point at New York City) and Brisbane lies in Queensland.
-  auto rochester = PlaceAt("Police in Rochester, New York, said the road was closed on Monday.", "Rochester");
+  auto rochester = PlaceAt("Police in Rochester, New York, reopened two bridges on Monday.", "Rochester");
   ASSERT_TRUE(rochester.has_value());
   EXPECT_EQ(rochester->admin1, "New York");
   EXPECT_LT(lexicon::DistanceKm(rochester->lat, rochester->lon, 43.15, -77.61), 30) << rochester->name;

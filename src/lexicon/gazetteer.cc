@@ -85,6 +85,7 @@ std::string Gazetteer::Key(std::string_view name) {
 std::string Gazetteer::OtherApostropheKey(std::string_view key) {
   // The tokenizer splits "'s" but not "\u2019s": "st. john 's" and "st. john\u2019s" are the same name.
   constexpr std::string_view kAscii = " 's", kCurly = "\u2019s";
+  if (key.find(kAscii) == std::string_view::npos && key.find(kCurly) == std::string_view::npos) return {};
   std::string out;
   for (size_t i = 0; i < key.size();) {
     auto ends = [&](size_t n) { return i + n == key.size() || key[i + n] == ' '; };
