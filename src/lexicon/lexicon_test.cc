@@ -216,17 +216,22 @@ TEST(Tabari, LoadsPhoenixDictionariesWhenPresent) {
 
 namespace dyad::lexicon {
 
+// An actor dictionary that knows Iraq by its ISO-2 code, as the gazetteer's countries need.
+void LoadIraq(const testing::TempDir& dir, ActorDict* d) {
+  dir.Write("actors/a.txt", "country IRQ Iraq\n  iso2 IQ\n  name Iraq\n");
+  Errors errors;
+  d->LoadDir(dir.path(), &errors);
+  d->Build();
+}
+
 TEST(Gazetteer, CompilesOnceThenLoadsFromCache) {
   testing::TempDir dir;
-  dir.Write("actors/a.txt", "country IRQ Iraq\n  iso2 IQ\n  name Iraq\n");
   std::string tsv = dir.Write("g.tsv",
                               "CIQ\tIraq\t33\t44\tcountry\tIQ\t\t0\tIraq\n"
                               "95446\tErbil\t36.18333\t44.01193\tPPLA\tIQ\tErbil Governorate\t1612700\tErbil|Irbil|Arbil|Hewler\n"
                               "1\tNew Erbil Town\t1\t2\tPPL\tIQ\t\t10\tNew Erbil Town\n");
   ActorDict d;
-  Errors errors;
-  d.LoadDir(dir.path(), &errors);
-  d.Build();
+  LoadIraq(dir, &d);
   for (int round = 0; round < 2; ++round) {
     Gazetteer g;
     ASSERT_TRUE(g.Load(tsv, d).ok());
@@ -259,16 +264,13 @@ TEST(Gazetteer, CompilesOnceThenLoadsFromCache) {
 // the country's, however a name reaches it; a bad line names its file and line.
 TEST(Gazetteer, LandmarksLieInTheirTownAndCountryPointsReplaceTheCountrys) {
   testing::TempDir dir;
-  dir.Write("actors/a.txt", "country IRQ Iraq\n  iso2 IQ\n  name Iraq\n");
   std::string tsv = dir.Write("g.tsv",
                               "CIQ\tIraq\t30\t40\tcountry\tIQ\t\t0\tIraq\n"
                               "1\tErbil\t36.18\t44.01\tPPLA\tIQ\tErbil Governorate\t1612700\tErbil\n"
                               "2\tErbil\t33.0\t45.0\tPPL\tIQ\tDiyala\t900\tErbil\n"
                               "3\tCitadel\t31.0\t46.0\tPPL\tIQ\tBasra\t900\tCitadel\n");
   ActorDict d;
-  Errors errors;
-  d.LoadDir(dir.path(), &errors);
-  d.Build();
+  LoadIraq(dir, &d);
   Gazetteer g;
   ASSERT_TRUE(g.Load(tsv, d).ok());
   ASSERT_TRUE(g.LoadRegions(dir.Write("regions.txt", "Iraq middle ; 33.2 ; 43.7 ; IRQ!\n")).ok());

@@ -152,7 +152,7 @@ bool FollowedByRegion(const std::vector<text::Token>& toks, size_t n, size_t j, 
 
 // Does a landmark's name make it a university or college ("Harvard University", "Imperial College London")?
 bool IsSchoolName(std::string_view name) {
-  for (std::string_view w : {"University", "College", "Institute", "School", "Universit"})
+  for (std::string_view w : {"Universit", "College", "Institute", "School"})
     if (name.find(w) != std::string_view::npos) return true;
   return false;
 }
@@ -189,12 +189,8 @@ bool AfterPlacePreposition(const std::vector<text::Token>& toks, size_t k) {
 // big city ("George Washington" does not make "Washington" a person, nor "Metropolitan Atlanta" Atlanta).
 bool MayBeSurname(const lexicon::Gazetteer& gaz, std::span<const int> cands) {
   if (cands.empty()) return false;  // no place to mistake it for ("Chamber", "Cowboys")
-  for (int c : cands) {
-    const lexicon::Place& p = gaz.place(c);
-    if (p.IsCountry() || p.IsAdmin1() || p.feature == "region" || p.IsLandmark() || p.feature == "PPLC" ||
-        p.feature == "PPLA" || p.population >= 100000)
-      return false;
-  }
+  for (int c : cands)
+    if (IsProminent(gaz, c)) return false;
   return true;
 }
 
@@ -1160,19 +1156,22 @@ void LearnStoryPlaces(const std::vector<const std::vector<text::Token>*>& senten
           std::find(counties.begin(), counties.end(), pm.candidates.data()) == counties.end())
         counties.push_back(pm.candidates.data());
       const lexicon::Place& p = gaz.place(pm.place);
-      // A landmark names its town ("the French Quarter": New Orleans).
+      // The town the name speaks for: a landmark's own ("the French Quarter": New Orleans), or a town the name
+      // leaves little doubt about: a prominent one, or one put after "in" ("Lincoln" may be a street's name or
+      // a person's as well).
+      int town = -1;
+      std::span<const int> town_name;
       if (p.IsLandmark()) {
         if (p.town < 0) continue;
-        auto it = std::find_if(towns.begin(), towns.end(), [&](const auto& t) { return t.first == p.town; });
-        if (it == towns.end()) towns.emplace_back(p.town, 1), town_names.push_back({});
-        else ++it->second;
+        town = p.town;
+      } else if (!p.IsCountry() && !p.IsAdmin1() && p.feature != "region" &&
+                 (IsProminent(gaz, pm.place) || pm.cue)) {
+        town = pm.place;
+        town_name = pm.candidates;
       }
-      // Only a town the name leaves little doubt about: a prominent one, or one put after "in" ("Lincoln"
-      // may be a street's name or a person's as well).
-      else if (!p.IsCountry() && !p.IsAdmin1() && p.feature != "region" && !p.IsLandmark() &&
-               (IsProminent(gaz, pm.place) || pm.cue)) {
-        auto it = std::find_if(towns.begin(), towns.end(), [&](const auto& t) { return t.first == pm.place; });
-        if (it == towns.end()) towns.emplace_back(pm.place, 1), town_names.push_back(pm.candidates);
+      if (town >= 0) {
+        auto it = std::find_if(towns.begin(), towns.end(), [&](const auto& t) { return t.first == town; });
+        if (it == towns.end()) towns.emplace_back(town, 1), town_names.push_back(town_name);
         else ++it->second;
       }
       if (p.IsCountry() || p.IsAdmin1()) {

@@ -165,9 +165,13 @@ for (const states of statesByCountry.values())
     if (!st.groups || st.groups.length !== 1) continue;
     const { g, mlat, mlon } = st.groups[0];
     if (g.n < 5) continue;
-    const lats = g.towns.map((t) => t.lat), lons = g.towns.map((t) => t.lon);
-    const outside = st.lat < Math.min(...lats) - 1 || st.lat > Math.max(...lats) + 1 ||
-                    st.lon < Math.min(...lons) - 1 || st.lon > Math.max(...lons) + 1;
+    // (A loop, not Math.min(...): a group may hold more towns than a call takes arguments.)
+    const box = { s: Infinity, n: -Infinity, w: Infinity, e: -Infinity };
+    for (const t of g.towns) {
+      box.s = Math.min(box.s, t.lat); box.n = Math.max(box.n, t.lat);
+      box.w = Math.min(box.w, t.lon); box.e = Math.max(box.e, t.lon);
+    }
+    const outside = st.lat < box.s - 1 || st.lat > box.n + 1 || st.lon < box.w - 1 || st.lon > box.e + 1;
     const namesake = g.n >= 20 && km(st.lat, st.lon, mlat, mlon) > 100 &&
         g.towns.some((t) => (t.name === st.name || (t.alt || '').split(',').includes(st.name)) && t.pop >= 100000 &&
                             km(st.lat, st.lon, t.lat, t.lon) < 25);
